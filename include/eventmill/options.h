@@ -1,0 +1,33 @@
+// Options for building a Pipeline. Every field has a documented default; a
+// default-constructed PipelineOptions codes English news with the data built into eventmill.
+#ifndef EVENTMILL_OPTIONS_H_
+#define EVENTMILL_OPTIONS_H_
+
+#include <cstddef>
+#include <optional>
+#include <string>
+
+#include "eventmill/civil_date.h"
+
+namespace eventmill {
+
+struct PipelineOptions {
+  // Directory holding data files that replace the built-in ones, laid out like the source
+  // tree's data/ folder (codebook/cameo.tsv, actors/countries.tsv, actors/actors.tsv,
+  // lexicon/events.txt). A file missing there is taken from the built-in data.
+  // Default: empty, all data built in.
+  std::string data_dir;
+
+  // Date given to documents that carry none of their own. Default: none, such documents
+  // and their events stay undated.
+  std::optional<CivilDate> default_date;
+
+  // Sentences longer than this many bytes are not coded (they are kept and reported as
+  // removed with reason "oversized-sentence"). Guards against run-on text without sentence
+  // punctuation. Default: 20,000 bytes.
+  size_t max_sentence_bytes = 20000;
+};
+
+}  // namespace eventmill
+
+#endif  // EVENTMILL_OPTIONS_H_

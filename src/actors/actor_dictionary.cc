@@ -1,0 +1,255 @@
+#include "src/actors/actor_dictionary.h"
+
+#include <algorithm>
+
+#include "src/data/data_files.h"
+#include "src/segment/tokenizer.h"
+
+namespace eventmill::actors {
+
+namespace {
+
+bool IsUpperAscii(char c) { return c >= 'A' && c <= 'Z'; }
+
+uint8_t CaseRule(std::string_view surface) {
+  if (surface.empty() || !IsUpperAscii(surface[0])) {
+    // Non-ASCII capitals ("Élysée") are compared without case.
+    return 0;
+  }
+  size_t letters = 0, capitals = 0;
+  for (char c : surface) {
+    if ((c | 0x20) >= 'a' && (c | 0x20) <= 'z') {
+      ++letters;
+      if (IsUpperAscii(c)) ++capitals;
+    }
+  }
+  return letters >= 2 && letters == capitals ? 2 : 1;
+}
+
+std::string Plural(const std::string& word) {
+  if (word.empty() || word.back() == 's') return word;
+  if (word.size() >= 3 && word.compare(word.size() - 3, 3, "man") == 0) return word.substr(0, word.size() - 3) + "men";
+  if (word.back() == 'y' && word.size() > 1 &&
+      std::string_view("aeiou").find(word[word.size() - 2]) == std::string_view::npos) {
+    return word.substr(0, word.size() - 1) + "ies";
+  }
+  if (word.back() == 'h' || word.back() == 'x') return word + "es";
+  return word + "s";
+}
+
+Result<CivilDate> ParseDate(std::string_view text, size_t line) {
+  auto date = CivilDate::Parse(text);
+  if (!date) {
+    return Status::CorruptData("actors line " + std::to_string(line) + ": bad date '" + std::string(text) + "'");
+  }
+  return *date;
+}
+
+}  // namespace
+
+Status ActorDictionary::AddPhrase(std::string_view text, uint32_t entry) {
+  Document scratch;
+  scratch.text = std::string(text);
+  segment::Tokenize(scratch.text, 0, static_cast<uint32_t>(scratch.text.size()), scratch.tokens);
+  if (scratch.tokens.empty()) return Status::CorruptData("empty actor phrase");
+  Phrase phrase;
+  phrase.entry = entry;
+  for (const Token& t : scratch.tokens) {
+    phrase.lower.push_back(t.lower);
+    phrase.surface.emplace_back(scratch.Slice(t.span));
+    phrase.case_rule.push_back(CaseRule(phrase.surface.back()));
+  }
+  auto& bucket = by_first_token_[phrase.lower[0]];
+  for (const Phrase& p : bucket) {
+    if (p.lower == phrase.lower && p.case_rule == phrase.case_rule) return Status::Ok();  // first entry wins
+  }
+  bucket.push_back(std::move(phrase));
+  std::stable_sort(bucket.begin(), bucket.end(),
+                   [](const Phrase& a, const Phrase& b) { return a.lower.size() > b.lower.size(); });
+  return Status::Ok();
+}
+
+Result<ActorDictionary> ActorDictionary::Parse(std::string_view countries, std::string_view actors) {
+  ActorDictionary dict;
+  auto country_rows = data::ParseTable(countries, "countries", "eventmill-countries", 1);
+  if (!country_rows.ok()) return country_rows.status();
+  for (const data::Row& row : *country_rows) {
+    if (row.fields.size() < 4 || row.fields[0].size() != 3) {
+      return Status::CorruptData("countries line " + std::to_string(row.line) + ": expected ISO3 and 3 lists");
+    }
+    EntryKind kinds[] = {EntryKind::kCountry, EntryKind::kDemonym, EntryKind::kPlace};
+    for (int column = 1; column <= 3; ++column) {
+      if (row.fields[column].empty()) continue;
+      Entry entry;
+      entry.kind = kinds[column - 1];
+      entry.country = std::string(row.fields[0]);
+      uint32_t id = static_cast<uint32_t>(dict.entries_.size());
+      dict.entries_.push_back(entry);
+      for (std::string_view phrase : data::SplitAlternatives(row.fields[column])) {
+        Status s = dict.AddPhrase(phrase, id);
+        if (!s.ok()) return s;
+      }
+    }
+  }
+
+  auto rows = data::ParseTable(actors, "actors", "eventmill-actors", 1);
+  if (!rows.ok()) return rows.status();
+  std::unordered_map<std::string, uint32_t> person_ids;
+  for (const data::Row& row : *rows) {
+    auto fail = [&](const std::string& why) {
+      return Status::CorruptData("actors line " + std::to_string(row.line) + ": " + why);
+    };
+    if (row.fields.size() < 3) return fail("expected kind, code and phrases");
+    std::string_view kind = row.fields[0];
+    std::string_view code = row.fields[1];
+    auto field = [&](size_t i) { return i < row.fields.size() ? row.fields[i] : std::string_view(); };
+    if (kind == "role") {
+      auto it = person_ids.find(std::string(field(2)));
+      if (it == person_ids.end()) return fail("role for unknown person '" + std::string(field(2)) + "'");
+      Role role;
+      role.code = std::string(code);
+      auto from = ParseDate(field(3), row.line);
+      if (!from.ok()) return from.status();
+      role.from = *from;
+      if (!field(4).empty()) {
+        auto to = ParseDate(field(4), row.line);
+        if (!to.ok()) return to.status();
+        role.to = *to;
+      }
+      role.title = std::string(field(5));
+      auto& roles = dict.entries_[it->second].roles;
+      roles.push_back(std::move(role));
+      std::sort(roles.begin(), roles.end(), [](const Role& a, const Role& b) { return a.from > b.from; });
+      continue;
+    }
+    Entry entry;
+    if (kind == "country") {
+      entry.kind = EntryKind::kCountry;
+      entry.country = std::string(code);
+    } else if (kind == "demonym") {
+      entry.kind = EntryKind::kDemonym;
+      entry.country = std::string(code);
+    } else if (kind == "place") {
+      entry.kind = EntryKind::kPlace;
+      entry.country = std::string(code);
+      entry.sector = std::string(field(3));
+    } else if (kind == "org") {
+      entry.kind = EntryKind::kOrganization;
+      entry.org_code = std::string(code);
+      entry.org_name = std::string(field(3));
+      if (entry.org_name.empty()) return fail("organisation without a short name");
+    } else if (kind == "agent") {
+      entry.kind = EntryKind::kAgent;
+      entry.sector = std::string(code);
+    } else if (kind == "person") {
+      entry.kind = EntryKind::kPerson;
+      entry.country = std::string(code);
+    } else {
+      return fail("unknown kind '" + std::string(kind) + "'");
+    }
+    if ((entry.kind != EntryKind::kAgent && entry.kind != EntryKind::kOrganization) && entry.country.size() != 3) {
+      return fail("expected an ISO 3166-1 alpha-3 code, got '" + std::string(code) + "'");
+    }
+    uint32_t id = static_cast<uint32_t>(dict.entries_.size());
+    auto phrases = data::SplitAlternatives(row.fields[2]);
+    if (phrases.empty()) return fail("no phrases");
+    if (entry.kind == EntryKind::kPerson) {
+      entry.name = std::string(phrases[0]);
+      person_ids[entry.name] = id;
+      // Surname: the last word of the canonical name ("Austin", "Jean-Pierre").
+      std::string surname = entry.name.substr(entry.name.rfind(' ') + 1);
+      std::string lower;
+      for (char c : surname) lower += IsUpperAscii(c) ? static_cast<char>(c + 32) : c;
+      dict.people_by_surname_[lower].push_back(id);
+    }
+    dict.entries_.push_back(std::move(entry));
+    for (std::string_view phrase : phrases) {
+      Status s = dict.AddPhrase(phrase, id);
+      if (!s.ok()) return fail(s.message());
+      if (dict.entries_[id].kind == EntryKind::kAgent) {
+        std::string plural(phrase);
+        size_t last = plural.rfind(' ') + 1;
+        plural = plural.substr(0, last) + Plural(plural.substr(last));
+        if (plural != phrase) {
+          s = dict.AddPhrase(plural, id);
+          if (!s.ok()) return fail(s.message());
+        }
+      }
+    }
+  }
+  return dict;
+}
+
+bool ActorDictionary::Matches(const Phrase& phrase, const Document& doc, uint32_t i, uint32_t end) const {
+  if (i + phrase.lower.size() > end) return false;
+  for (size_t k = 0; k < phrase.lower.size(); ++k) {
+    const Token& t = doc.tokens[i + k];
+    if (t.lower != phrase.lower[k]) return false;
+    std::string_view surface = doc.Slice(t.span);
+    if (phrase.case_rule[k] == 1 && !IsUpperAscii(surface[0])) return false;
+    if (phrase.case_rule[k] == 2 && surface != phrase.surface[k]) return false;
+  }
+  return true;
+}
+
+std::optional<Match> ActorDictionary::LongestMatch(const Document& doc, uint32_t i, uint32_t end,
+                                                   const std::vector<uint32_t>& known_people) const {
+  const Token& first = doc.tokens[i];
+  auto it = by_first_token_.find(first.lower);
+  if (it != by_first_token_.end()) {
+    for (const Phrase& phrase : it->second) {  // longest first
+      if (Matches(phrase, doc, i, end)) {
+        return Match{i, static_cast<uint32_t>(i + phrase.lower.size()), phrase.entry};
+      }
+    }
+  }
+  // A capitalised surname of a person already named in full in this document.
+  if (!known_people.empty() && IsUpperAscii(doc.Slice(first.span)[0])) {
+    auto s = people_by_surname_.find(first.lower);
+    if (s != people_by_surname_.end()) {
+      std::optional<uint32_t> found;
+      for (uint32_t id : s->second) {
+        if (std::find(known_people.begin(), known_people.end(), id) == known_people.end()) continue;
+        if (found) return std::nullopt;  // two known people share the surname: ambiguous
+        found = id;
+      }
+      if (found) return Match{i, i + 1, *found};
+    }
+  }
+  return std::nullopt;
+}
+
+std::string ActorDictionary::OrgNameOfCode(std::string_view code) const {
+  std::string best;
+  size_t best_length = 0;
+  for (const Entry& e : entries_) {
+    if (e.kind == EntryKind::kOrganization && e.org_code.size() > best_length &&
+        code.substr(0, e.org_code.size()) == e.org_code) {
+      best = e.org_name;
+      best_length = e.org_code.size();
+    }
+  }
+  return best;
+}
+
+const Role* ActorDictionary::RoleOn(const Entry& person, const std::optional<CivilDate>& date,
+                                    std::string_view sector) const {
+  if (person.roles.empty()) return nullptr;
+  if (!date) {
+    if (!sector.empty()) {
+      for (const Role& role : person.roles) {
+        if (role.code.size() >= sector.size() &&
+            role.code.compare(role.code.size() - sector.size(), sector.size(), sector) == 0) {
+          return &role;
+        }
+      }
+    }
+    return &person.roles.front();
+  }
+  for (const Role& role : person.roles) {
+    if (role.from <= *date && (!role.to || *date <= *role.to)) return &role;
+  }
+  return nullptr;
+}
+
+}  // namespace eventmill::actors

@@ -1,0 +1,83 @@
+// The actor dictionary: phrases that name countries, organisations, sectors and people,
+// and the dated roles that give a person an actor code.
+#ifndef EVENTMILL_SRC_ACTORS_ACTOR_DICTIONARY_H_
+#define EVENTMILL_SRC_ACTORS_ACTOR_DICTIONARY_H_
+
+#include <optional>
+#include <string>
+#include <string_view>
+#include <unordered_map>
+#include <vector>
+
+#include "eventmill/civil_date.h"
+#include "eventmill/document.h"
+#include "eventmill/status.h"
+
+namespace eventmill::actors {
+
+enum class EntryKind : uint8_t { kCountry, kDemonym, kPlace, kOrganization, kAgent, kPerson };
+
+struct Role {
+  std::string code;  // "USAMIL"
+  CivilDate from;
+  std::optional<CivilDate> to;  // none while in office
+  std::string title;
+};
+
+struct Entry {
+  EntryKind kind = EntryKind::kCountry;
+  std::string country;      // ISO3 for country, demonym, place and person entries
+  std::string sector;       // agents and places: "GOV", "MIL", ...
+  std::string org_code;     // organisations: "IGOWSTNAT"
+  std::string org_name;     // organisations: "NATO"
+  std::string name;         // persons: canonical name
+  std::vector<Role> roles;  // persons, latest first
+};
+
+// One phrase as tokens, with the case rule of each token.
+struct Phrase {
+  std::vector<std::string> lower;
+  // Per token: 0 any case, 1 first letter must be capital, 2 exact spelling (acronyms).
+  std::vector<uint8_t> case_rule;
+  std::vector<std::string> surface;
+  uint32_t entry = 0;
+};
+
+struct Match {
+  uint32_t token_begin = 0;
+  uint32_t token_end = 0;
+  uint32_t entry = 0;
+};
+
+class ActorDictionary {
+ public:
+  // `countries` is data/actors/countries.tsv, `actors` data/actors/actors.tsv.
+  static Result<ActorDictionary> Parse(std::string_view countries, std::string_view actors);
+
+  const Entry& entry(uint32_t id) const { return entries_[id]; }
+  size_t size() const { return entries_.size(); }
+
+  // The longest phrase that starts at tokens[i] (within [i, end)), if any. Surnames of
+  // people in `known_people` (entry ids) also match, for "Austin" after "Lloyd Austin".
+  std::optional<Match> LongestMatch(const Document& doc, uint32_t i, uint32_t end,
+                                    const std::vector<uint32_t>& known_people) const;
+
+  // The short name of the organisation whose code starts `code` ("IGOWSTNAT" -> "NATO").
+  std::string OrgNameOfCode(std::string_view code) const;
+
+  // The role of a person valid on `date`. With no date: the most recent role in `sector`
+  // when the mention names one ("Defence Minister Shoigu"), else the most recent role.
+  const Role* RoleOn(const Entry& person, const std::optional<CivilDate>& date, std::string_view sector) const;
+
+ private:
+  Status AddPhrase(std::string_view text, uint32_t entry);
+  bool Matches(const Phrase& phrase, const Document& doc, uint32_t i, uint32_t end) const;
+
+  std::vector<Entry> entries_;
+  std::unordered_map<std::string, std::vector<Phrase>> by_first_token_;  // longest first
+  std::unordered_map<std::string, std::vector<uint32_t>> people_by_surname_;
+};
+
+}  // namespace eventmill::actors
+
+#endif  // EVENTMILL_SRC_ACTORS_ACTOR_DICTIONARY_H_

@@ -1,0 +1,197 @@
+#include "src/actors/actor_stage.h"
+
+#include <algorithm>
+#include <array>
+
+#include "src/data/data_files.h"
+
+namespace eventmill::actors {
+
+namespace {
+
+// A matched dictionary phrase or a captured unknown name.
+struct Piece {
+  uint32_t begin = 0;
+  uint32_t end = 0;
+  const Entry* entry = nullptr;  // null for a captured name
+};
+
+bool IsCapitalised(std::string_view word) { return !word.empty() && word[0] >= 'A' && word[0] <= 'Z'; }
+
+// Words that may stand between two pieces of one mention.
+bool IsConnector(const std::string& w) {
+  static constexpr std::array<std::string_view, 8> kConnectors = {"the",  "'s",    "of",     "for",
+                                                                  "head", "chief", "leader", "'"};
+  return std::find(kConnectors.begin(), kConnectors.end(), w) != kConnectors.end();
+}
+
+// Capitalised words that are not names even after a title.
+bool IsNotAName(const std::string& w) {
+  static constexpr std::array<std::string_view, 22> kStop = {"the", "he",   "she",   "it",   "they", "on",  "in", "at",
+                                                             "for", "and",  "but",   "said", "says", "was", "is", "has",
+                                                             "had", "will", "would", "to",   "of",   "who"};
+  return std::find(kStop.begin(), kStop.end(), w) != kStop.end();
+}
+
+Actor Resolve(const ActorDictionary& dict, const std::vector<Piece>& group, const Document& doc) {
+  Actor actor;
+  std::string sector, org_code;
+  const Entry* person = nullptr;
+  for (const Piece& p : group) {
+    if (!p.entry) {
+      if (actor.name.empty()) {
+        actor.name = std::string(doc.Slice({doc.tokens[p.begin].span.begin, doc.tokens[p.end - 1].span.end}));
+      }
+      continue;
+    }
+    const Entry& e = *p.entry;
+    switch (e.kind) {
+      case EntryKind::kPerson:
+        if (!person) person = &e;
+        break;
+      case EntryKind::kOrganization:
+        if (org_code.empty()) {
+          org_code = e.org_code;
+          actor.org = e.org_name;
+        }
+        break;
+      case EntryKind::kAgent:
+        if (sector.empty()) sector = e.sector;
+        break;
+      default:  // country, demonym, place
+        if (actor.country.empty()) actor.country = e.country;
+        if (sector.empty()) sector = e.sector;
+        break;
+    }
+  }
+  if (person) {
+    actor.name = person->name;
+    if (const Role* role = dict.RoleOn(*person, doc.meta.date, sector)) {
+      actor.code = role->code;
+      if (role->code.compare(0, 3, "IGO") == 0 || role->code.compare(0, 3, "NGO") == 0) {
+        actor.country.clear();
+        actor.org = dict.OrgNameOfCode(role->code);
+      } else {
+        actor.country = role->code.substr(0, 3);
+        actor.org.clear();
+      }
+    } else {
+      actor.code = person->country;
+      actor.country = person->country;
+    }
+    return actor;
+  }
+  if (!org_code.empty()) {
+    actor.code = org_code + sector;
+  } else if (!actor.country.empty()) {
+    actor.code = actor.country + sector;
+  } else if (!sector.empty()) {
+    actor.code = "---" + sector;
+  }
+  return actor;
+}
+
+}  // namespace
+
+Result<std::unique_ptr<Stage>> ActorStage::Create(const StageContext& context) {
+  auto countries = data::Load(context.options.data_dir, "actors/countries.tsv");
+  if (!countries.ok()) return countries.status();
+  auto actors = data::Load(context.options.data_dir, "actors/actors.tsv");
+  if (!actors.ok()) return actors.status();
+  auto dict = ActorDictionary::Parse(*countries, *actors);
+  if (!dict.ok()) return dict.status();
+  return std::unique_ptr<Stage>(new ActorStage(std::move(dict).value()));
+}
+
+Status ActorStage::Process(Document& doc) const {
+  // People named in full anywhere in the document; their surnames then match alone.
+  std::vector<uint32_t> known_people;
+  for (const Sentence& s : doc.sentences) {
+    for (uint32_t i = s.token_begin; i < s.token_end;) {
+      auto m = dictionary_.LongestMatch(doc, i, s.token_end, {});
+      if (!m) {
+        ++i;
+        continue;
+      }
+      if (dictionary_.entry(m->entry).kind == EntryKind::kPerson) known_people.push_back(m->entry);
+      i = m->token_end;
+    }
+  }
+
+  for (uint32_t sentence_index = 0; sentence_index < doc.sentences.size(); ++sentence_index) {
+    const Sentence& s = doc.sentences[sentence_index];
+    std::vector<Piece> pieces;
+    for (uint32_t i = s.token_begin; i < s.token_end;) {
+      auto m = dictionary_.LongestMatch(doc, i, s.token_end, known_people);
+      if (!m) {
+        ++i;
+        continue;
+      }
+      const Entry& entry = dictionary_.entry(m->entry);
+      pieces.push_back({m->token_begin, m->token_end, &entry});
+      i = m->token_end;
+      // A title followed by a name the dictionary does not know: "Foreign Minister Anthony Blinkin".
+      if (entry.kind != EntryKind::kAgent) continue;
+      uint32_t j = i;
+      while (j < s.token_end && j - i < 4 && doc.tokens[j].kind == TokenKind::kWord &&
+             IsCapitalised(doc.Slice(doc.tokens[j].span)) && !IsNotAName(doc.tokens[j].lower) &&
+             !dictionary_.LongestMatch(doc, j, s.token_end, known_people)) {
+        ++j;
+      }
+      if (j - i >= 2) {
+        pieces.push_back({i, j, nullptr});
+        i = j;
+      }
+    }
+
+    // Join pieces into mentions.
+    size_t k = 0;
+    while (k < pieces.size()) {
+      std::vector<Piece> group = {pieces[k]};
+      bool has_person = !pieces[k].entry || pieces[k].entry->kind == EntryKind::kPerson;
+      // A title or office can take a person in apposition; a bare country cannot
+      // ("... of Ukraine and the United States, Andrei Taran and Lloyd Austin").
+      bool has_title =
+          pieces[k].entry && (pieces[k].entry->kind == EntryKind::kAgent || pieces[k].entry->kind == EntryKind::kPlace);
+      size_t next = k + 1;
+      for (; next < pieces.size(); ++next) {
+        const Piece& p = pieces[next];
+        bool is_person = !p.entry || p.entry->kind == EntryKind::kPerson;
+        uint32_t gap_begin = group.back().end;
+        bool joins = true;
+        bool comma = false;
+        for (uint32_t t = gap_begin; t < p.begin && joins; ++t) {
+          const std::string& w = doc.tokens[t].lower;
+          if (w == ",") {
+            comma = true;
+          } else if (!IsConnector(w)) {
+            joins = false;
+          }
+        }
+        // Across a comma only as an apposition naming the person: "the head of the Pentagon, Lloyd Austin".
+        if (comma) joins = joins && is_person && !has_person && has_title && p.begin == gap_begin + 1;
+        if (!joins || (is_person && has_person)) break;
+        has_person = has_person || is_person;
+        has_title =
+            has_title || (p.entry && (p.entry->kind == EntryKind::kAgent || p.entry->kind == EntryKind::kPlace));
+        group.push_back(p);
+      }
+      k = next;
+      Actor actor = Resolve(dictionary_, group, doc);
+      if (actor.code.empty() && actor.name.empty()) continue;
+      ActorMention mention;
+      mention.sentence = sentence_index;
+      mention.token_begin = group.front().begin;
+      if (mention.token_begin > s.token_begin && doc.tokens[mention.token_begin - 1].lower == "the") {
+        --mention.token_begin;
+      }
+      mention.token_end = group.back().end;
+      mention.span = {doc.tokens[mention.token_begin].span.begin, doc.tokens[mention.token_end - 1].span.end};
+      mention.actor = std::move(actor);
+      doc.mentions.push_back(std::move(mention));
+    }
+  }
+  return Status::Ok();
+}
+
+}  // namespace eventmill::actors

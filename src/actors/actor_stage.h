@@ -1,0 +1,31 @@
+// Stage "actors": finds who is named in each sentence and resolves it to an actor code.
+#ifndef EVENTMILL_SRC_ACTORS_ACTOR_STAGE_H_
+#define EVENTMILL_SRC_ACTORS_ACTOR_STAGE_H_
+
+#include <memory>
+
+#include "src/actors/actor_dictionary.h"
+#include "src/pipeline/stage.h"
+
+namespace eventmill::actors {
+
+// Matches dictionary phrases (longest first), then joins neighbouring pieces into one
+// mention: "the Russian Minister of Defense Andrei Belousov", "the Ministry of Defense of
+// Ukraine", "the head of the Pentagon, Lloyd Austin". A person's code is the role valid on
+// the document date; a title followed by an unknown name ("Foreign Minister Anthony
+// Blinkin") keeps that name with the sector's code. A surname alone matches a person
+// named in full elsewhere in the same document.
+class ActorStage : public Stage {
+ public:
+  static Result<std::unique_ptr<Stage>> Create(const StageContext& context);
+  explicit ActorStage(ActorDictionary dictionary) : dictionary_(std::move(dictionary)) {}
+  std::string_view name() const override { return "actors"; }
+  Status Process(Document& doc) const override;
+
+ private:
+  ActorDictionary dictionary_;
+};
+
+}  // namespace eventmill::actors
+
+#endif  // EVENTMILL_SRC_ACTORS_ACTOR_STAGE_H_

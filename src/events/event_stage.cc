@@ -1,0 +1,355 @@
+#include "src/events/event_stage.h"
+
+#include <algorithm>
+#include <array>
+#include <optional>
+
+#include "src/data/data_files.h"
+
+namespace eventmill::events {
+
+namespace {
+
+template <size_t N>
+bool OneOf(const std::string& w, const std::array<std::string_view, N>& set) {
+  return std::find(set.begin(), set.end(), w) != set.end();
+}
+
+// A verb form after these is a noun or a gerund ("the attack", "in shelling by"), not a
+// finite verb with a subject of its own.
+constexpr std::array<std::string_view, 28> kNounMarkers = {
+    "the", "a",     "an",      "this", "these", "that", "its",     "his", "her", "their",
+    "our", "'s",    "another", "any",  "every", "each", "some",    "no",  "in",  "of",
+    "by",  "after", "during",  "from", "for",   "with", "against", "on"};
+// Auxiliaries and adverbs between a coordinating "and" and its second verb ("and has also rejected").
+constexpr std::array<std::string_view, 14> kVerbGroup = {"has",   "have",         "had",        "also", "then",
+                                                         "later", "was",          "were",       "is",   "are",
+                                                         "did",   "subsequently", "reportedly", "again"};
+// Words that may stand between "and" and a coordinated actor ("A and the head of B").
+constexpr std::array<std::string_view, 9> kCoordinationFillers = {"the", "head", "of",    "chief", "his",
+                                                                  "her", "its",  "their", "leader"};
+constexpr std::array<std::string_view, 8> kBe = {"was", "were", "been", "being", "is", "are", "be", "got"};
+// Words that end the clause an actor can be taken from.
+constexpr std::array<std::string_view, 16> kClauseBoundaries = {
+    ";",    ":",     "that",     "which", "who", "because", "after",  "before",
+    "when", "while", "although", "but",   "if",  "whereas", "unless", "\u201C"};
+// Reporting verbs: the actor before them is the speaker, not the actor of the event after.
+constexpr std::array<std::string_view, 16> kReporting = {
+    "said",     "says",  "say",   "told",      "stated",   "announced", "reported", "claimed",
+    "stressed", "noted", "added", "according", "insisted", "explained", "argued",   "believes"};
+constexpr std::array<std::string_view, 11> kNegations = {"not",     "n't",     "never",    "no",     "without", "nor",
+                                                         "neither", "refused", "declined", "failed", "denied"};
+constexpr std::array<std::string_view, 16> kModals = {"will",    "would", "could", "may",  "might", "should",
+                                                      "must",    "shall", "can",   "'ll",  "'d",    "plans",
+                                                      "intends", "wants", "hopes", "ready"};
+constexpr std::array<std::string_view, 3> kConditionals = {"if", "unless", "whether"};
+
+bool IsSpecific(const Actor& a) { return !a.country.empty() || !a.org.empty() || !a.name.empty(); }
+
+class SentenceCoder {
+ public:
+  SentenceCoder(const Lexicon& lexicon, Document& doc, uint32_t sentence_index)
+      : lexicon_(lexicon), doc_(doc), index_(sentence_index), s_(doc.sentences[sentence_index]) {
+    mention_at_.assign(s_.token_end - s_.token_begin, -1);
+    for (size_t m = 0; m < doc.mentions.size(); ++m) {
+      const ActorMention& mention = doc.mentions[m];
+      if (mention.sentence != sentence_index) continue;
+      for (uint32_t t = mention.token_begin; t < mention.token_end; ++t)
+        mention_at_[t - s_.token_begin] = static_cast<int>(m);
+    }
+  }
+
+  void Code() {
+    const auto& tokens = doc_.tokens;
+    if (doc_.Slice(s_.span).find('?') != std::string_view::npos && tokens[s_.token_end - 1].lower == "?") return;
+    for (uint32_t i = s_.token_begin; i < s_.token_end; ++i) {
+      if (MentionAt(i) >= 0) continue;
+      const auto* ids = lexicon_.EntriesForFirstWord(tokens[i].lower);
+      if (!ids) continue;
+      for (uint32_t id : *ids) {
+        auto trigger_end = MatchEntry(id, i);
+        if (!trigger_end) continue;
+        CodeTrigger(lexicon_.entries()[id], i, *trigger_end);
+        i = *trigger_end - 1;
+        break;
+      }
+    }
+  }
+
+ private:
+  int MentionAt(uint32_t t) const { return mention_at_[t - s_.token_begin]; }
+
+  // The end of the trigger when entry `id` matches at token i.
+  std::optional<uint32_t> MatchEntry(uint32_t id, uint32_t i) const {
+    const LexiconEntry& e = lexicon_.entries()[id];
+    const auto& tokens = doc_.tokens;
+    if (e.noun) {
+      if (i + e.words.size() > s_.token_end) return std::nullopt;
+      for (size_t k = 1; k < e.words.size(); ++k) {
+        bool last = k + 1 == e.words.size();
+        const std::string& w = tokens[i + k].lower;
+        if (last ? !lexicon_.IsLastNounForm(id, w) : w != e.words[k]) return std::nullopt;
+      }
+      return i + static_cast<uint32_t>(e.words.size());
+    }
+    if (i > s_.token_begin && OneOf(tokens[i - 1].lower, kNounMarkers)) return std::nullopt;
+    uint32_t pos = i + 1;
+    for (size_t k = 1; k < e.words.size(); ++k) {
+      bool found = false;
+      for (uint32_t j = pos; j < s_.token_end && j < pos + 3; ++j) {
+        const std::string& w = tokens[j].lower;
+        if (w == "," || w == ";" || w == ".") break;
+        if (w == e.words[k] || w == NounPlural(e.words[k])) {
+          pos = j + 1;
+          found = true;
+          break;
+        }
+      }
+      if (!found) return std::nullopt;
+    }
+    return pos;
+  }
+
+  // The latest person named before token t, in this or the two previous sentences.
+  std::optional<uint32_t> ResolvePronoun(uint32_t t) const {
+    for (size_t m = doc_.mentions.size(); m-- > 0;) {
+      const ActorMention& mention = doc_.mentions[m];
+      if (mention.sentence > index_ || (mention.sentence == index_ && mention.token_end > t)) continue;
+      if (mention.sentence + 2 < index_) break;
+      if (!mention.actor.name.empty()) return static_cast<uint32_t>(m);
+    }
+    return std::nullopt;
+  }
+
+  // The nearest specific actor before token `pos` in the same clause. Mentions without a
+  // country, organisation or name are passed over; an apposition after a person
+  // ("Mark Milley, the chairman of the Joint Chiefs of Staff,") yields the person.
+  std::optional<uint32_t> ScanLeft(uint32_t pos, uint32_t& clause_start) const {
+    const auto& tokens = doc_.tokens;
+    for (uint32_t t = pos; t-- > s_.token_begin;) {
+      int m = MentionAt(t);
+      if (m >= 0) {
+        const ActorMention& mention = doc_.mentions[m];
+        t = mention.token_begin;
+        if (!IsSpecific(mention.actor)) continue;
+        clause_start = mention.token_end;
+        if (mention.actor.name.empty() && mention.token_end < s_.token_end && tokens[mention.token_end].lower == ",") {
+          for (uint32_t k = t; k-- > s_.token_begin && k + 5 >= t;) {
+            if (tokens[k].lower != ",") continue;
+            if (k > s_.token_begin && MentionAt(k - 1) >= 0 && !doc_.mentions[MentionAt(k - 1)].actor.name.empty()) {
+              return static_cast<uint32_t>(MentionAt(k - 1));
+            }
+            break;
+          }
+        }
+        return static_cast<uint32_t>(m);
+      }
+      const std::string& w = tokens[t].lower;
+      if (w == "he" || w == "she") {
+        clause_start = t + 1;
+        return ResolvePronoun(t);
+      }
+      if (OneOf(w, kClauseBoundaries) || OneOf(w, kReporting) || w == "it" || w == "they" || w == "we" || w == "i") {
+        return std::nullopt;
+      }
+    }
+    return std::nullopt;
+  }
+
+  // The sentence's first specific actor before `pos`: the subject, for a second verb of the
+  // subject ("Russia denied ... and rejected ...") or a participle (", accusing the US").
+  std::optional<uint32_t> FirstActorBefore(uint32_t pos, uint32_t& clause_start) const {
+    for (uint32_t t = s_.token_begin; t < pos; ++t) {
+      int m = MentionAt(t);
+      if (m >= 0 && IsSpecific(doc_.mentions[m].actor)) {
+        clause_start = doc_.mentions[m].token_end;
+        return static_cast<uint32_t>(m);
+      }
+    }
+    return std::nullopt;
+  }
+
+  // The first actor after `pos`, within a short window and the same clause.
+  std::optional<uint32_t> ScanRight(uint32_t pos, uint32_t window = 8) const {
+    const auto& tokens = doc_.tokens;
+    for (uint32_t t = pos; t < s_.token_end && t < pos + window; ++t) {
+      int m = MentionAt(t);
+      if (m >= 0) return static_cast<uint32_t>(m);
+      const std::string& w = tokens[t].lower;
+      if (w == "," || w == "." || OneOf(w, kClauseBoundaries) || OneOf(w, kReporting)) return std::nullopt;
+    }
+    return std::nullopt;
+  }
+
+  // Mentions coordinated with mention m: "A and B", "A, B and C", "Russian and Ukrainian".
+  std::vector<uint32_t> WithCoordinated(uint32_t m) const {
+    std::vector<uint32_t> all = {m};
+    const auto& tokens = doc_.tokens;
+    uint32_t t = doc_.mentions[m].token_end;
+    while (t + 1 < s_.token_end) {
+      const std::string& w = tokens[t].lower;
+      if (w != "and" && w != "or" && w != ",") break;
+      uint32_t next = t + 1;
+      if (next < s_.token_end && tokens[next].lower == "and") ++next;
+      while (next < s_.token_end && next < t + 6 && MentionAt(next) < 0 &&
+             OneOf(tokens[next].lower, kCoordinationFillers)) {
+        ++next;
+      }
+      if (next >= s_.token_end || MentionAt(next) < 0) break;
+      uint32_t n = static_cast<uint32_t>(MentionAt(next));
+      all.push_back(n);
+      t = doc_.mentions[n].token_end;
+    }
+    return all;
+  }
+
+  bool Contains(uint32_t begin, uint32_t end, auto predicate) const {
+    for (uint32_t t = begin; t < end; ++t) {
+      if (predicate(doc_.tokens[t].lower)) return true;
+    }
+    return false;
+  }
+
+  void CodeTrigger(const LexiconEntry& entry, uint32_t begin, uint32_t end) {
+    const auto& tokens = doc_.tokens;
+    std::optional<uint32_t> source;
+    std::vector<uint32_t> targets;
+    uint32_t clause_start = begin;
+    std::optional<uint32_t> negation_start;  // where negation of this verb may start, when not clause_start
+
+    if (entry.noun) {
+      uint32_t after = end;
+      if (after < s_.token_end && tokens[after].lower == "between") {
+        auto first = ScanRight(after + 1, 6);
+        if (first) {
+          auto pair = WithCoordinated(*first);
+          if (pair.size() >= 2) {
+            source = pair[0];
+            targets.push_back(pair[1]);
+          }
+        }
+        clause_start = begin > s_.token_begin + 2 ? begin - 2 : s_.token_begin;
+      } else {
+        if (after < s_.token_end && (tokens[after].lower == "with" || tokens[after].lower == "to" ||
+                                     tokens[after].lower == "on" || tokens[after].lower == "against")) {
+          if (auto t = ScanRight(after + 1, 6)) targets = WithCoordinated(*t);
+        }
+        source = ScanLeft(begin, clause_start);
+      }
+    } else {
+      bool passive = false;
+      for (uint32_t t = begin; t-- > s_.token_begin && t + 3 >= begin;) {
+        const std::string& w = tokens[t].lower;
+        if (OneOf(w, kBe)) {
+          passive = true;
+          break;
+        }
+        if (!(w.size() > 2 && w.compare(w.size() - 2, 2, "ly") == 0) && w != "also" && w != "reportedly") break;
+      }
+      if (passive) {
+        uint32_t left_clause = begin;
+        auto patient = ScanLeft(begin, left_clause);
+        if (patient) targets = {*patient};
+        for (uint32_t t = end; t < s_.token_end; ++t) {
+          if (tokens[t].lower == "by") {
+            source = ScanRight(t + 1, 4);
+            break;
+          }
+          if (tokens[t].lower == "," || tokens[t].lower == ";") break;
+        }
+        clause_start = left_clause;
+      } else {
+        bool participle_after_comma = begin > s_.token_begin && tokens[begin - 1].lower == "," &&
+                                      tokens[begin].lower.size() > 4 &&
+                                      tokens[begin].lower.compare(tokens[begin].lower.size() - 3, 3, "ing") == 0;
+        uint32_t before = begin;
+        while (before > s_.token_begin &&
+               (OneOf(tokens[before - 1].lower, kVerbGroup) ||
+                (tokens[before - 1].lower.size() > 4 &&
+                 tokens[before - 1].lower.compare(tokens[before - 1].lower.size() - 2, 2, "ly") == 0))) {
+          --before;
+        }
+        bool second_verb = before > s_.token_begin && tokens[before - 1].lower == "and" && MentionAt(before) < 0;
+        if (participle_after_comma || second_verb) {
+          source = FirstActorBefore(begin, clause_start);
+          if (second_verb) negation_start = before;  // "is not a party ..., and called on": not this verb's
+        } else {
+          source = ScanLeft(begin, clause_start);
+        }
+        if (auto t = ScanRight(end)) targets = WithCoordinated(*t);
+      }
+    }
+
+    if (!source || !IsSpecific(doc_.mentions[*source].actor)) return;
+    uint32_t from = std::min(clause_start, begin);
+    // Conditionals and hypotheticals in the clause ("if Russia attacks", "in the event of").
+    uint32_t clause_begin = std::min(from, doc_.mentions[*source].token_begin);
+    while (clause_begin > s_.token_begin && tokens[clause_begin - 1].lower != "," &&
+           tokens[clause_begin - 1].lower != ";") {
+      --clause_begin;
+    }
+    if (Contains(clause_begin, begin, [](const std::string& w) { return OneOf(w, kConditionals); })) return;
+    for (uint32_t t = clause_begin; t + 2 < begin; ++t) {
+      if (tokens[t].lower == "in" && tokens[t + 1].lower == "the" && tokens[t + 2].lower == "event") return;
+    }
+    // Negation and modality between the source and the event words.
+    if (Contains(negation_start.value_or(from), begin, [](const std::string& w) { return OneOf(w, kNegations); }))
+      return;
+    if (!entry.intent) {
+      if (Contains(from, begin, [](const std::string& w) { return OneOf(w, kModals); })) return;
+      // An infinitive: "plans to visit", "to discuss ... and consult".
+      uint32_t t = begin;
+      while (t > s_.token_begin && OneOf(tokens[t - 1].lower, kVerbGroup)) --t;
+      if (t > s_.token_begin && tokens[t - 1].lower == "to") return;
+    }
+    if (targets.empty()) {
+      if (entry.untargeted) Emit(entry, begin, end, *source, std::nullopt);
+      return;
+    }
+    for (uint32_t target : targets) {
+      if (!IsSpecific(doc_.mentions[target].actor)) continue;
+      Emit(entry, begin, end, *source, target);
+    }
+  }
+
+  void Emit(const LexiconEntry& entry, uint32_t begin, uint32_t end, uint32_t source, std::optional<uint32_t> target) {
+    const Actor& a = doc_.mentions[source].actor;
+    if (target) {
+      const Actor& b = doc_.mentions[*target].actor;
+      if (*target == source || (a.code == b.code && a.name == b.name)) return;
+    }
+    for (const Event& e : doc_.events) {
+      if (e.sentence == index_ && e.cameo == entry.code && e.source == source && e.target == target) return;
+    }
+    Event event;
+    event.sentence = index_;
+    event.trigger = {doc_.tokens[begin].span.begin, doc_.tokens[end - 1].span.end};
+    event.source = source;
+    event.target = target;
+    event.cameo = entry.code;
+    doc_.events.push_back(std::move(event));
+  }
+
+  const Lexicon& lexicon_;
+  Document& doc_;
+  uint32_t index_;
+  const Sentence& s_;
+  std::vector<int> mention_at_;
+};
+
+}  // namespace
+
+Result<std::unique_ptr<Stage>> EventStage::Create(const StageContext& context) {
+  auto text = data::Load(context.options.data_dir, "lexicon/events.txt");
+  if (!text.ok()) return text.status();
+  auto lexicon = Lexicon::Parse(*text, context.codebook);
+  if (!lexicon.ok()) return lexicon.status();
+  return std::unique_ptr<Stage>(new EventStage(std::move(lexicon).value()));
+}
+
+Status EventStage::Process(Document& doc) const {
+  for (uint32_t i = 0; i < doc.sentences.size(); ++i) SentenceCoder(lexicon_, doc, i).Code();
+  return Status::Ok();
+}
+
+}  // namespace eventmill::events

@@ -1,0 +1,154 @@
+#include "src/events/lexicon.h"
+
+#include <algorithm>
+
+#include "src/data/data_files.h"
+
+namespace eventmill::events {
+
+namespace {
+
+bool IsVowel(char c) { return c == 'a' || c == 'e' || c == 'i' || c == 'o' || c == 'u'; }
+
+// Short consonant-vowel-consonant verbs double their last letter: "ban" -> "banned".
+bool DoublesFinalConsonant(const std::string& w) {
+  if (w.size() < 3 || w.size() > 4) return false;
+  char last = w.back();
+  return !IsVowel(last) && last != 'w' && last != 'x' && last != 'y' && IsVowel(w[w.size() - 2]) &&
+         !IsVowel(w[w.size() - 3]);
+}
+
+std::vector<std::string> SplitWords(std::string_view s) {
+  std::vector<std::string> words;
+  size_t start = 0;
+  while (start < s.size()) {
+    size_t space = s.find(' ', start);
+    if (space == std::string_view::npos) space = s.size();
+    if (space > start) words.emplace_back(s.substr(start, space - start));
+    start = space + 1;
+  }
+  return words;
+}
+
+}  // namespace
+
+std::string NounPlural(const std::string& noun) {
+  if (noun.empty() || noun.back() == 's') return noun;
+  if (noun.back() == 'y' && noun.size() > 1 && !IsVowel(noun[noun.size() - 2]))
+    return noun.substr(0, noun.size() - 1) + "ies";
+  if (noun.back() == 'h' || noun.back() == 'x') return noun + "es";
+  return noun + "s";
+}
+
+std::vector<std::string> VerbForms(const std::string& lemma) {
+  std::vector<std::string> forms = {lemma};
+  const char last = lemma.back();
+  const bool consonant_y = last == 'y' && lemma.size() > 1 && !IsVowel(lemma[lemma.size() - 2]);
+  // Third person singular.
+  if (consonant_y) {
+    forms.push_back(lemma.substr(0, lemma.size() - 1) + "ies");
+  } else if (last == 's' || last == 'x' || last == 'z' || last == 'o' ||
+             (lemma.size() > 1 && (lemma.substr(lemma.size() - 2) == "sh" || lemma.substr(lemma.size() - 2) == "ch"))) {
+    forms.push_back(lemma + "es");
+  } else {
+    forms.push_back(lemma + "s");
+  }
+  // Past and participle, present participle.
+  if (last == 'e') {
+    forms.push_back(lemma + "d");
+    forms.push_back(lemma.size() > 2 && lemma[lemma.size() - 2] == 'e' ? lemma + "ing"
+                                                                       : lemma.substr(0, lemma.size() - 1) + "ing");
+  } else if (consonant_y) {
+    forms.push_back(lemma.substr(0, lemma.size() - 1) + "ied");
+    forms.push_back(lemma + "ing");
+  } else if (DoublesFinalConsonant(lemma)) {
+    forms.push_back(lemma + last + "ed");
+    forms.push_back(lemma + last + "ing");
+  } else {
+    forms.push_back(lemma + "ed");
+    forms.push_back(lemma + "ing");
+  }
+  return forms;
+}
+
+Result<Lexicon> Lexicon::Parse(std::string_view text, const Codebook& codebook) {
+  auto rows = data::ParseTable(text, "lexicon", "eventmill-lexicon", 1);
+  if (!rows.ok()) return rows.status();
+  Lexicon lexicon;
+  for (const data::Row& row : *rows) {
+    auto fail = [&](const std::string& why) {
+      return Status::CorruptData("lexicon line " + std::to_string(row.line) + ": " + why);
+    };
+    if (row.fields.size() < 3) return fail("expected kind, words and code");
+    LexiconEntry entry;
+    entry.line = row.line;
+    if (row.fields[0] == "noun") {
+      entry.noun = true;
+    } else if (row.fields[0] != "verb") {
+      return fail("kind must be 'verb' or 'noun'");
+    }
+    std::vector<std::string> words = SplitWords(row.fields[1]);
+    if (words.empty()) return fail("no words");
+    entry.code = std::string(row.fields[2]);
+    if (!codebook.Find(entry.code)) return fail("code " + entry.code + " is not in the codebook");
+    if (row.fields.size() > 3) {
+      std::string flags(row.fields[3]);
+      size_t start = 0;
+      while (start <= flags.size()) {
+        size_t comma = flags.find(',', start);
+        if (comma == std::string::npos) comma = flags.size();
+        std::string flag = flags.substr(start, comma - start);
+        if (flag == "intent") {
+          entry.intent = true;
+        } else if (flag == "untargeted") {
+          entry.untargeted = true;
+        } else if (!flag.empty()) {
+          return fail("unknown flag '" + flag + "'");
+        }
+        start = comma + 1;
+      }
+    }
+    std::vector<std::string> first_forms;
+    if (entry.noun) {
+      first_forms = {words[0]};
+      if (words.size() == 1) first_forms.push_back(NounPlural(words[0]));
+    } else {
+      size_t slash = words[0].find('/');
+      if (slash == std::string::npos) {
+        first_forms = VerbForms(words[0]);
+      } else {
+        std::string listed = words[0];
+        for (char& c : listed) {
+          if (c == '/') c = '|';
+        }
+        for (std::string_view form : data::SplitAlternatives(listed)) first_forms.emplace_back(form);
+        words[0] = first_forms[0];
+      }
+    }
+    entry.words = std::move(words);
+    uint32_t id = static_cast<uint32_t>(lexicon.entries_.size());
+    lexicon.entries_.push_back(std::move(entry));
+    for (const std::string& form : first_forms) {
+      auto& ids = lexicon.by_form_[form];
+      if (std::find(ids.begin(), ids.end(), id) == ids.end()) ids.push_back(id);
+    }
+  }
+  for (auto& [form, ids] : lexicon.by_form_) {
+    std::stable_sort(ids.begin(), ids.end(), [&](uint32_t a, uint32_t b) {
+      return lexicon.entries_[a].words.size() > lexicon.entries_[b].words.size();
+    });
+  }
+  return lexicon;
+}
+
+const std::vector<uint32_t>* Lexicon::EntriesForFirstWord(const std::string& lower) const {
+  auto it = by_form_.find(lower);
+  return it == by_form_.end() ? nullptr : &it->second;
+}
+
+bool Lexicon::IsLastNounForm(uint32_t id, const std::string& lower) const {
+  const std::string& last = entries_[id].words.back();
+  return lower == last || lower == NounPlural(last);
+}
+
+}  // namespace eventmill::events

@@ -1,0 +1,48 @@
+// The event lexicon: which words mark which CAMEO event.
+#ifndef EVENTMILL_SRC_EVENTS_LEXICON_H_
+#define EVENTMILL_SRC_EVENTS_LEXICON_H_
+
+#include <string>
+#include <string_view>
+#include <unordered_map>
+#include <vector>
+
+#include "eventmill/codebook.h"
+#include "eventmill/status.h"
+
+namespace eventmill::events {
+
+struct LexiconEntry {
+  bool noun = false;
+  std::vector<std::string> words;  // lower case; for verbs words[0] is the lemma
+  std::string code;                // CAMEO code, checked against the codebook
+  bool intent = false;             // not cancelled by a modal or "to"
+  bool untargeted = false;         // codes without a target
+  size_t line = 0;                 // where it was defined, for messages
+};
+
+class Lexicon {
+ public:
+  // Parses data/lexicon/events.txt. Every code must exist in `codebook`.
+  static Result<Lexicon> Parse(std::string_view text, const Codebook& codebook);
+
+  const std::vector<LexiconEntry>& entries() const { return entries_; }
+  // Entries whose first word has the surface form `lower` (an inflection of a verb lemma,
+  // or the first word of a noun phrase), most specific (most words) first.
+  const std::vector<uint32_t>* EntriesForFirstWord(const std::string& lower) const;
+  // True when `lower` is a form of the last word of noun entry `id` (singular or plural).
+  bool IsLastNounForm(uint32_t id, const std::string& lower) const;
+
+ private:
+  std::vector<LexiconEntry> entries_;
+  std::unordered_map<std::string, std::vector<uint32_t>> by_form_;
+};
+
+// Regular inflections of an English verb lemma: lemma, -s, -ed, -ing.
+std::vector<std::string> VerbForms(const std::string& lemma);
+// Regular plural of an English noun.
+std::string NounPlural(const std::string& noun);
+
+}  // namespace eventmill::events
+
+#endif  // EVENTMILL_SRC_EVENTS_LEXICON_H_

@@ -1,0 +1,27 @@
+// The list of stages, in the order they run. See docs/ARCHITECTURE.md.
+#include "src/actors/actor_stage.h"
+#include "src/clean/clean_stages.h"
+#include "src/events/event_stage.h"
+#include "src/pipeline/stage.h"
+#include "src/segment/segment_stage.h"
+#include "src/when/date_stage.h"
+
+namespace eventmill {
+
+Result<std::vector<std::unique_ptr<Stage>>> BuildStages(const StageContext& context) {
+  std::vector<std::unique_ptr<Stage>> stages;
+  stages.push_back(std::make_unique<when::DocumentDateStage>(context.options));
+  stages.push_back(std::make_unique<clean::LineCleanStage>());
+  stages.push_back(std::make_unique<segment::SegmentStage>(context.options));
+  stages.push_back(std::make_unique<clean::SentenceCleanStage>());
+  auto actors = actors::ActorStage::Create(context);
+  if (!actors.ok()) return actors.status();
+  stages.push_back(std::move(actors).value());
+  auto events = events::EventStage::Create(context);
+  if (!events.ok()) return events.status();
+  stages.push_back(std::move(events).value());
+  stages.push_back(std::make_unique<when::EventDateStage>());
+  return stages;
+}
+
+}  // namespace eventmill

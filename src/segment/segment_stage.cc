@@ -1,0 +1,89 @@
+#include "src/segment/segment_stage.h"
+
+#include <algorithm>
+
+#include "src/segment/tokenizer.h"
+
+namespace eventmill::segment {
+
+namespace {
+
+bool IsClosing(std::string_view w) {
+  return w == "\"" || w == "\u201D" || w == "\u2019" || w == ")" || w == "'" || w == "\u00BB" || w == "]";
+}
+
+// Regions of the text that are not removed, in order.
+std::vector<Span> KeptRegions(const Document& doc) {
+  std::vector<Span> removed;
+  for (const RemovedSpan& r : doc.removed) removed.push_back(r.span);
+  std::sort(removed.begin(), removed.end(), [](Span a, Span b) { return a.begin < b.begin; });
+  std::vector<Span> kept;
+  uint32_t pos = 0;
+  for (Span r : removed) {
+    if (r.begin > pos) kept.push_back({pos, r.begin});
+    pos = std::max(pos, r.end);
+  }
+  if (pos < doc.text.size()) kept.push_back({pos, static_cast<uint32_t>(doc.text.size())});
+  return kept;
+}
+
+}  // namespace
+
+Status SegmentStage::Process(Document& doc) const {
+  std::string_view text = doc.text;
+  std::vector<RemovedSpan> oversized;
+  auto close_sentence = [&](uint32_t first, uint32_t last) {  // tokens [first, last)
+    if (first >= last) return;
+    Sentence s;
+    s.token_begin = first;
+    s.token_end = last;
+    s.span = {doc.tokens[first].span.begin, doc.tokens[last - 1].span.end};
+    if (s.span.size() > max_sentence_bytes_) {
+      oversized.push_back({s.span, "oversized-sentence"});
+      return;
+    }
+    doc.sentences.push_back(s);
+  };
+
+  for (Span region : KeptRegions(doc)) {
+    uint32_t sentence_first = static_cast<uint32_t>(doc.tokens.size());
+    uint32_t pos = region.begin;
+    while (pos < region.end) {
+      size_t eol = text.find('\n', pos);
+      uint32_t line_end = eol == std::string_view::npos || eol > region.end ? region.end : static_cast<uint32_t>(eol);
+      size_t line_first = doc.tokens.size();
+      Tokenize(text, pos, line_end, doc.tokens);
+      for (size_t i = line_first; i < doc.tokens.size(); ++i) {
+        if (!EndsSentence(doc.tokens, i, text)) continue;
+        size_t last = i + 1;
+        while (last < doc.tokens.size() && doc.tokens[last].span.begin == doc.tokens[last - 1].span.end &&
+               IsClosing(text.substr(doc.tokens[last].span.begin, doc.tokens[last].span.size()))) {
+          ++last;
+        }
+        close_sentence(sentence_first, static_cast<uint32_t>(last));
+        sentence_first = static_cast<uint32_t>(last);
+        i = last - 1;
+      }
+      // Decide whether the line break ends the sentence.
+      uint32_t next = line_end + 1;
+      bool blank_follows = false;
+      while (next < region.end &&
+             (text[next] == ' ' || text[next] == '\t' || text[next] == '\r' || text[next] == '\n')) {
+        if (text[next] == '\n') blank_follows = true;
+        ++next;
+      }
+      bool continues = !blank_follows && next < region.end && text[next] >= 'a' && text[next] <= 'z' &&
+                       doc.tokens.size() > sentence_first;
+      if (!continues) {
+        close_sentence(sentence_first, static_cast<uint32_t>(doc.tokens.size()));
+        sentence_first = static_cast<uint32_t>(doc.tokens.size());
+      }
+      pos = line_end + 1;
+    }
+    close_sentence(sentence_first, static_cast<uint32_t>(doc.tokens.size()));
+  }
+  for (RemovedSpan& r : oversized) doc.removed.push_back(std::move(r));
+  return Status::Ok();
+}
+
+}  // namespace eventmill::segment

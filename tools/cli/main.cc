@@ -1,0 +1,166 @@
+// The eventmill command line: a thin front end over the library.
+//
+// Exit codes: 0 every input was coded; 1 some input could not be read or coded (each is
+// named on standard error, the others are still coded); 2 the command line is wrong;
+// 3 eventmill's data could not be loaded.
+#include <iostream>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "eventmill/eventmill.h"
+
+namespace {
+
+constexpr int kExitOk = 0;
+constexpr int kExitInputFailed = 1;
+constexpr int kExitUsage = 2;
+constexpr int kExitSetup = 3;
+
+constexpr const char* kMainHelp = R"(eventmill - political event data from news text
+
+Usage: eventmill COMMAND [OPTIONS] ...
+
+Commands:
+  code      code articles into events (one JSON line per event mention)
+
+Options:
+  --version   print the version
+  --help      print this help; `eventmill COMMAND --help` for a command's options
+
+Exit codes: 0 success; 1 some input failed (named on stderr, the rest is coded);
+2 bad command line; 3 eventmill's data could not be loaded.
+)";
+
+constexpr const char* kCodeHelp = R"(Usage: eventmill code [OPTIONS] PATH...
+
+Codes articles into events: who did what to whom, when, with the sentence it came from.
+Each PATH is a file, a directory (read recursively: *.txt, *.text, *.jsonl, *.ndjson and
+files without extension), or - for standard input.
+
+Input formats:
+  plain text   the whole file is one article; a first line `date YYYY-MM-DD ...` gives the
+               article's date. The document id is the file name without extension.
+  JSONL        (*.jsonl, *.ndjson, or stdin starting with `{`) one article per line:
+               {"id": ..., "date": "YYYY-MM-DD", "title": ..., "url": ..., "text": ...}
+
+Options:
+  --format jsonl|tsv   output format (default jsonl); tsv has a header line
+  --date YYYY-MM-DD    date for articles that carry none of their own
+  --data-dir DIR       read data files from DIR instead of the built-in ones
+                       (laid out like the source tree's data/ folder)
+  --quiet              no summary line on standard error
+  --help               this help
+
+Each output line is one event mention:
+  doc, doc_date, sentence_index, sentence, span (byte offsets of the sentence in the
+  document text), trigger, date, date_precision, date_origin, source and target
+  ({code, country, org, name, text, span}), cameo, root, label, goldstein, quad_class,
+  plover ({type, mode}).
+)";
+
+int Usage(const std::string& message) {
+  std::cerr << "eventmill: " << message << "\nTry 'eventmill --help'.\n";
+  return kExitUsage;
+}
+
+int RunCode(const std::vector<std::string_view>& args) {
+  eventmill::PipelineOptions options;
+  eventmill::OutputFormat format = eventmill::OutputFormat::kJsonl;
+  bool quiet = false;
+  std::vector<std::string> inputs;
+  for (size_t i = 0; i < args.size(); ++i) {
+    std::string_view arg = args[i];
+    auto value = [&]() -> std::optional<std::string_view> {
+      if (i + 1 >= args.size()) return std::nullopt;
+      return args[++i];
+    };
+    if (arg == "--help" || arg == "-h") {
+      std::cout << kCodeHelp;
+      return kExitOk;
+    } else if (arg == "--format") {
+      auto v = value();
+      if (!v) return Usage("--format needs a value: jsonl or tsv");
+      if (*v == "jsonl") {
+        format = eventmill::OutputFormat::kJsonl;
+      } else if (*v == "tsv") {
+        format = eventmill::OutputFormat::kTsv;
+      } else {
+        return Usage("unknown format '" + std::string(*v) + "': use jsonl or tsv");
+      }
+    } else if (arg == "--date") {
+      auto v = value();
+      if (!v) return Usage("--date needs a value YYYY-MM-DD");
+      auto date = eventmill::CivilDate::Parse(*v);
+      if (!date) return Usage("--date: '" + std::string(*v) + "' is not a valid YYYY-MM-DD date");
+      options.default_date = date;
+    } else if (arg == "--data-dir") {
+      auto v = value();
+      if (!v) return Usage("--data-dir needs a directory");
+      options.data_dir = std::string(*v);
+    } else if (arg == "--quiet" || arg == "-q") {
+      quiet = true;
+    } else if (arg.size() > 1 && arg[0] == '-' && arg != "-") {
+      return Usage("code: unknown option '" + std::string(arg) + "'");
+    } else {
+      inputs.emplace_back(arg);
+    }
+  }
+  if (inputs.empty()) return Usage("code: no input (give files, directories or - for standard input)");
+
+  auto pipeline = eventmill::Pipeline::Create(options);
+  if (!pipeline.ok()) {
+    std::cerr << "eventmill: cannot load data: " << pipeline.status().ToString() << "\n";
+    return kExitSetup;
+  }
+  eventmill::EventWriter writer(std::cout, format, pipeline->codebook());
+  writer.Begin();
+  size_t documents = 0, events = 0, failures = 0;
+  eventmill::ReadInputs(
+      inputs, eventmill::ReaderOptions{},
+      [&](eventmill::Document&& doc) {
+        eventmill::Status status = pipeline->Process(doc);
+        if (!status.ok()) {
+          std::cerr << "eventmill: " << doc.meta.input << ": " << status.ToString() << "\n";
+          ++failures;
+          return;
+        }
+        ++documents;
+        events += writer.Write(doc);
+      },
+      [&](const eventmill::InputError& error) {
+        std::cerr << "eventmill: " << error.input << ": " << error.status.ToString() << "\n";
+        ++failures;
+      });
+  std::cout.flush();
+  if (!quiet) {
+    std::cerr << "eventmill: coded " << documents << " document" << (documents == 1 ? "" : "s") << ", " << events
+              << " event" << (events == 1 ? "" : "s") << (failures ? ", " + std::to_string(failures) + " failed" : "")
+              << "\n";
+  }
+  return failures ? kExitInputFailed : kExitOk;
+}
+
+}  // namespace
+
+int main(int argc, char** argv) {
+  std::ios::sync_with_stdio(false);
+  std::vector<std::string_view> args(argv + 1, argv + argc);
+  if (args.empty()) {
+    std::cerr << kMainHelp;
+    return kExitUsage;
+  }
+  std::string_view command = args[0];
+  std::vector<std::string_view> rest(args.begin() + 1, args.end());
+  if (command == "--help" || command == "-h" || command == "help") {
+    std::cout << kMainHelp;
+    return kExitOk;
+  }
+  if (command == "--version" || command == "version") {
+    std::cout << "eventmill " << eventmill::Version() << "\n";
+    return kExitOk;
+  }
+  if (command == "code") return RunCode(rest);
+  return Usage("unknown command '" + std::string(command) + "'");
+}
