@@ -42,6 +42,9 @@ constexpr std::array<std::string_view, 11> kNegations = {"not",     "n't",     "
 constexpr std::array<std::string_view, 16> kModals = {"will",    "would", "could", "may",  "might", "should",
                                                       "must",    "shall", "can",   "'ll",  "'d",    "plans",
                                                       "intends", "wants", "hopes", "ready"};
+// Prepositions that attach a phrase to a non-actor object.
+constexpr std::array<std::string_view, 10> kObjectPrepositions = {"on",    "of",   "at",   "from",   "over",
+                                                                  "about", "into", "near", "during", "for"};
 constexpr std::array<std::string_view, 3> kConditionals = {"if", "unless", "whether"};
 
 bool IsSpecific(const Actor& a) { return !a.country.empty() || !a.org.empty() || !a.name.empty(); }
@@ -169,14 +172,22 @@ class SentenceCoder {
     return std::nullopt;
   }
 
-  // The first actor after `pos`, within a short window and the same clause.
+  // The first actor after `pos`, within a short window and the same clause. Once the
+  // object has turned out to be something else ("condemned the attack on Israel"), an
+  // actor inside a following prepositional phrase is not the target.
   std::optional<uint32_t> ScanRight(uint32_t pos, uint32_t window = 8) const {
     const auto& tokens = doc_.tokens;
+    bool passed_object = false;
     for (uint32_t t = pos; t < s_.token_end && t < pos + window; ++t) {
       int m = MentionAt(t);
       if (m >= 0) return static_cast<uint32_t>(m);
       const std::string& w = tokens[t].lower;
       if (w == "," || w == "." || OneOf(w, kClauseBoundaries) || OneOf(w, kReporting)) return std::nullopt;
+      if (passed_object && OneOf(w, kObjectPrepositions)) return std::nullopt;
+      if (tokens[t].kind == TokenKind::kWord && !OneOf(w, kNounMarkers) && !OneOf(w, kObjectPrepositions) &&
+          !OneOf(w, kCoordinationFillers)) {  // "the head of X" leads to X
+        passed_object = true;
+      }
     }
     return std::nullopt;
   }
@@ -302,14 +313,13 @@ class SentenceCoder {
       while (t > s_.token_begin && OneOf(tokens[t - 1].lower, kVerbGroup)) --t;
       if (t > s_.token_begin && tokens[t - 1].lower == "to") return;
     }
+    // A target without a country, organisation or name ("both sides") is no target.
+    std::erase_if(targets, [&](uint32_t t) { return !IsSpecific(doc_.mentions[t].actor); });
     if (targets.empty()) {
       if (entry.untargeted) Emit(entry, begin, end, *source, std::nullopt);
       return;
     }
-    for (uint32_t target : targets) {
-      if (!IsSpecific(doc_.mentions[target].actor)) continue;
-      Emit(entry, begin, end, *source, target);
-    }
+    for (uint32_t target : targets) Emit(entry, begin, end, *source, target);
   }
 
   void Emit(const LexiconEntry& entry, uint32_t begin, uint32_t end, uint32_t source, std::optional<uint32_t> target) {

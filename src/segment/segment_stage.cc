@@ -12,6 +12,17 @@ bool IsClosing(std::string_view w) {
   return w == "\"" || w == "\u201D" || w == "\u2019" || w == ")" || w == "'" || w == "\u00BB" || w == "]";
 }
 
+// Function words that leave a sentence open at the end of a line.
+bool IsDanglingWord(const std::string& w) {
+  static constexpr std::string_view kWords[] = {
+      "the", "a",    "an",  "of",    "on",  "in",  "at",   "to",  "for",  "with", "from", "by",  "and",  "or",
+      "but", "that", "its", "their", "his", "her", "said", "was", "were", "is",   "are",  "has", "have", "will"};
+  for (std::string_view k : kWords) {
+    if (w == k) return true;
+  }
+  return false;
+}
+
 // Regions of the text that are not removed, in order.
 std::vector<Span> KeptRegions(const Document& doc) {
   std::vector<Span> removed;
@@ -72,8 +83,12 @@ Status SegmentStage::Process(Document& doc) const {
         if (text[next] == '\n') blank_follows = true;
         ++next;
       }
-      bool continues = !blank_follows && next < region.end && text[next] >= 'a' && text[next] <= 'z' &&
-                       doc.tokens.size() > sentence_first;
+      // Wrapped text: the next line starts in lower case, or this one stops on a word
+      // that cannot end a sentence ("met on", "the").
+      bool open_sentence = doc.tokens.size() > sentence_first;
+      bool dangling = open_sentence && IsDanglingWord(doc.tokens.back().lower);
+      bool continues = !blank_follows && next < region.end && open_sentence &&
+                       ((text[next] >= 'a' && text[next] <= 'z') || dangling);
       if (!continues) {
         close_sentence(sentence_first, static_cast<uint32_t>(doc.tokens.size()));
         sentence_first = static_cast<uint32_t>(doc.tokens.size());

@@ -7,8 +7,8 @@
 namespace eventmill::segment {
 
 // Splits each region between removed spans into sentences and tokens. A line break ends a
-// sentence unless the line stops mid-sentence and the next line starts in lower case
-// (wrapped text); a blank line always does. Sentences over
+// sentence unless the text is wrapped: the next line starts in lower case, or the line
+// stops on a function word ("met on"); a blank line always does. Sentences over
 // PipelineOptions::max_sentence_bytes are recorded as removed ("oversized-sentence").
 class SegmentStage : public Stage {
  public:

@@ -1,0 +1,114 @@
+#include <gtest/gtest.h>
+
+#include "eventmill/pipeline.h"
+#include "src/actors/actor_dictionary.h"
+
+namespace eventmill {
+namespace {
+
+struct Found {
+  std::string text, code, country, org, name;
+};
+
+std::vector<Found> Mentions(const std::string& text, const char* date = nullptr) {
+  static const auto pipeline = Pipeline::Create(PipelineOptions{});
+  Document doc;
+  doc.text = text;
+  if (date) doc.meta.date = CivilDate::Parse(date);
+  EXPECT_TRUE(pipeline->Process(doc).ok());
+  std::vector<Found> out;
+  for (const ActorMention& m : doc.mentions) {
+    out.push_back({std::string(doc.Slice(m.span)), m.actor.code, m.actor.country, m.actor.org, m.actor.name});
+  }
+  return out;
+}
+
+TEST(ActorTest, ResolvesCountriesByNameDemonymAndMetonym) {
+  auto m = Mentions("Washington and the Kremlin traded words while Kyiv and Britain watched French ships.");
+  ASSERT_EQ(m.size(), 5u);
+  EXPECT_EQ(m[0].code, "USA");
+  EXPECT_EQ(m[1].code, "RUSGOV");
+  EXPECT_EQ(m[1].text, "the Kremlin");
+  EXPECT_EQ(m[2].code, "UKR");
+  EXPECT_EQ(m[3].code, "GBR");
+  EXPECT_EQ(m[4].code, "FRA");
+}
+
+TEST(ActorTest, ComposesCountryAndSector) {
+  auto m = Mentions("the Ministry of Defence of Poland met Ukrainian soldiers and Canada's foreign minister.");
+  ASSERT_EQ(m.size(), 3u);
+  EXPECT_EQ(m[0].code, "POLMIL");
+  EXPECT_EQ(m[0].text, "the Ministry of Defence of Poland");
+  EXPECT_EQ(m[1].code, "UKRMIL");
+  EXPECT_EQ(m[2].code, "CANGOV");
+  EXPECT_EQ(m[2].country, "CAN");
+}
+
+TEST(ActorTest, AcronymsMatchOnlyAsWritten) {
+  auto m = Mentions("Tell us about the US plan and the UN vote.");
+  ASSERT_EQ(m.size(), 2u);
+  EXPECT_EQ(m[0].code, "USA");
+  EXPECT_EQ(m[1].code, "IGOUNO");
+  EXPECT_EQ(m[1].org, "UN");
+  EXPECT_TRUE(Mentions("the chad was dry and china plates broke").empty());
+}
+
+TEST(ActorTest, PeopleTakeTheRoleValidOnTheDate) {
+  auto in_2023 = Mentions("Sergei Shoigu arrived.", "2023-03-15");
+  ASSERT_EQ(in_2023.size(), 1u);
+  EXPECT_EQ(in_2023[0].code, "RUSMIL");
+  EXPECT_EQ(in_2023[0].name, "Sergei Shoigu");
+  auto in_2025 = Mentions("Sergei Shoigu arrived.", "2025-03-15");
+  EXPECT_EQ(in_2025[0].code, "RUSGOV");
+  auto before_office = Mentions("Lloyd Austin arrived.", "2019-06-01");
+  EXPECT_EQ(before_office[0].code, "USA");  // between his roles: country only
+}
+
+TEST(ActorTest, UndatedPeopleTakeTheRoleTheirTitleNames) {
+  auto m = Mentions("the Russian defence minister Sergei Shoigu arrived.");
+  ASSERT_EQ(m.size(), 1u);
+  EXPECT_EQ(m[0].code, "RUSMIL");
+  EXPECT_EQ(m[0].text, "the Russian defence minister Sergei Shoigu");
+}
+
+TEST(ActorTest, JoinsTitleAndNameInApposition) {
+  auto m = Mentions("the head of the Pentagon, Lloyd Austin, spoke.", "2022-01-10");
+  ASSERT_EQ(m.size(), 1u);
+  EXPECT_EQ(m[0].code, "USAMIL");
+  EXPECT_EQ(m[0].name, "Lloyd Austin");
+  auto list = Mentions("France, Sergei Lavrov and Germany.", "2022-01-10");
+  EXPECT_EQ(list.size(), 3u);  // a bare country takes no apposition
+}
+
+TEST(ActorTest, MatchesSurnamesOfPeopleNamedInTheDocument) {
+  auto m = Mentions("Antony Blinken landed. Later Blinken left. Austin stayed.", "2022-01-10");
+  ASSERT_EQ(m.size(), 2u);
+  EXPECT_EQ(m[1].text, "Blinken");
+  EXPECT_EQ(m[1].code, "USAGOV");
+}
+
+TEST(ActorTest, KeepsUnknownNamedActorsWithTheirName) {
+  auto m = Mentions("Foreign Minister Anthony Blinkin and Brazilian Defense Minister Jose Mucio met.");
+  ASSERT_EQ(m.size(), 2u);
+  EXPECT_EQ(m[0].code, "---GOV");
+  EXPECT_EQ(m[0].name, "Anthony Blinkin");
+  EXPECT_EQ(m[0].country, "");
+  EXPECT_EQ(m[1].code, "BRAMIL");
+  EXPECT_EQ(m[1].name, "Jose Mucio");
+}
+
+TEST(ActorDictionaryTest, RefusesMalformedRows) {
+  const char* countries = "# eventmill-countries\t1\nUSA\tUnited States\tAmerican\tWashington\n";
+  EXPECT_TRUE(actors::ActorDictionary::Parse(countries, "# eventmill-actors\t1\n").ok());
+  EXPECT_FALSE(actors::ActorDictionary::Parse(countries, "# eventmill-actors\t1\nwizard\tX\tY\n").ok());
+  EXPECT_FALSE(
+      actors::ActorDictionary::Parse(countries, "# eventmill-actors\t1\nrole\tUSAGOV\tNobody\t2020-01-01\n").ok());
+  EXPECT_FALSE(actors::ActorDictionary::Parse(
+                   countries, "# eventmill-actors\t1\nperson\tUSA\tA B\nrole\tUSAGOV\tA B\t2020-13-01\n")
+                   .ok());
+  EXPECT_FALSE(actors::ActorDictionary::Parse(countries, "# eventmill-actors\t1\ncountry\tUS\tFoo\n").ok());
+  EXPECT_FALSE(actors::ActorDictionary::Parse("USA\tx\t\t\n", "# eventmill-actors\t1\n").ok());
+}
+
+}  // namespace
+}  // namespace eventmill

@@ -1,0 +1,197 @@
+#!/usr/bin/python3
+"""End-to-end tests of the eventmill command line.
+
+Usage: cli_test.py PATH_TO_EVENTMILL REPO_ROOT
+
+The seed articles are read from ../shared/seeds beside the repository. Without them the
+seed tests are skipped with a message, except under CI (CI=true), where they must exist.
+"""
+import json
+import os
+import subprocess
+import sys
+import tempfile
+import unittest
+from pathlib import Path
+
+EVENTMILL = Path(sys.argv[1]).resolve()
+ROOT = Path(sys.argv[2]).resolve()
+SHARED = ROOT.parent / "shared"
+SEEDS = SHARED / "seeds"
+IN_CI = os.environ.get("CI") == "true"
+
+CONTRACT = {
+    "doc": str, "sentence_index": int, "sentence": str, "span": list, "cameo": str, "root": str, "label": str,
+    "goldstein": float, "quad_class": int,
+}
+
+
+def run(*args, stdin=None):
+    return subprocess.run([str(EVENTMILL), *map(str, args)], input=stdin, capture_output=True, timeout=120)
+
+
+def events_of(stdout):
+    return [json.loads(line) for line in stdout.decode("utf-8").splitlines()]
+
+
+class ContractMixin:
+    def check_contract(self, event, text_of_doc=None):
+        for field, kind in CONTRACT.items():
+            self.assertIsInstance(event[field], kind, field)
+        self.assertIn("doc_date", event)
+        self.assertIn(event["date_precision"], (None, "day", "week", "month", "year"))
+        self.assertIn(event["date_origin"], ("none", "text", "document"))
+        self.assertEqual(event["cameo"][:2], event["root"])
+        self.assertIn(event["quad_class"], (1, 2, 3, 4))
+        self.assertGreaterEqual(event["goldstein"], -10)
+        self.assertLessEqual(event["goldstein"], 10)
+        for side in ("source", "target"):
+            actor = event[side]
+            if actor is None:
+                continue
+            for key in ("code", "country", "org", "name", "text"):
+                self.assertIn(key, actor)
+            if actor["country"] is not None:
+                self.assertRegex(actor["country"], r"^[A-Z]{3}$")
+        self.assertIsNotNone(event["source"])
+        if event["plover"] is not None:
+            self.assertIn("type", event["plover"])
+            self.assertIn("mode", event["plover"])
+        if text_of_doc is not None:
+            begin, end = event["span"]
+            self.assertEqual(text_of_doc.encode("utf-8")[begin:end].decode("utf-8"), event["sentence"])
+
+
+class CommandLineTest(unittest.TestCase, ContractMixin):
+    def test_version_and_help(self):
+        r = run("--version")
+        self.assertEqual(r.returncode, 0)
+        self.assertRegex(r.stdout.decode(), r"^eventmill \d+\.\d+\.\d+")
+        self.assertEqual(run("--help").returncode, 0)
+        r = run("code", "--help")
+        self.assertEqual(r.returncode, 0)
+        self.assertIn(b"--format", r.stdout)
+
+    def test_usage_errors_exit_2(self):
+        for args in (["frobnicate"], ["code"], ["code", "--format", "xml", "x"], ["code", "--date", "2021-02-30", "x"],
+                     ["code", "--bogus", "x"], []):
+            r = run(*args)
+            self.assertEqual(r.returncode, 2, args)
+            self.assertTrue(r.stderr, args)
+
+    def test_examples_follow_the_contract(self):
+        r = run("code", ROOT / "examples")
+        self.assertEqual(r.returncode, 0, r.stderr)
+        events = events_of(r.stdout)
+        self.assertGreater(len(events), 5)
+        texts = {p.stem: p.read_text(encoding="utf-8") for p in (ROOT / "examples").glob("*.txt")}
+        for e in events:
+            self.check_contract(e, texts.get(e["doc"]))
+        docs = {e["doc"] for e in events}
+        self.assertIn("wire-001", docs)  # JSONL ids
+        self.assertIn("2024-03-ministers-call", docs)  # file names
+        # Nothing from the headline list or the appeal.
+        for e in events:
+            self.assertNotIn("Estonia", e["sentence"])
+            self.assertNotIn("Latvia", e["sentence"])
+            self.assertNotIn("Subscribe", e["sentence"])
+
+    def test_tsv_has_a_header_and_equal_columns(self):
+        r = run("code", "--format", "tsv", ROOT / "examples")
+        self.assertEqual(r.returncode, 0)
+        lines = r.stdout.decode().splitlines()
+        header = lines[0].split("\t")
+        self.assertEqual(header[0], "doc")
+        self.assertIn("cameo", header)
+        self.assertGreater(len(lines), 5)
+        for line in lines[1:]:
+            self.assertEqual(len(line.split("\t")), len(header))
+
+    def test_standard_input_text_and_jsonl(self):
+        r = run("code", "--date", "2020-05-05", "-", stdin=b"Norway accused Sweden of spying.")
+        self.assertEqual(r.returncode, 0, r.stderr)
+        [event] = events_of(r.stdout)
+        self.assertEqual(event["doc"], "stdin")
+        self.assertEqual(event["doc_date"], "2020-05-05")
+        self.assertEqual(event["source"]["code"], "NOR")
+        r = run("code", "-", stdin=b'{"id": "j1", "date": "2020-01-01", "text": "Chile praised Peru."}\n')
+        self.assertEqual(r.returncode, 0, r.stderr)
+        [event] = events_of(r.stdout)
+        self.assertEqual((event["doc"], event["cameo"], event["date"]), ("j1", "051", "2020-01-01"))
+
+    def test_bad_inputs_are_named_and_the_rest_is_coded(self):
+        with tempfile.TemporaryDirectory() as tmp:
+            tmp = Path(tmp)
+            (tmp / "good.txt").write_text("date 2021-01-05 Kenya hosted Uganda for talks.", encoding="utf-8")
+            (tmp / "binary.txt").write_bytes(b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR")
+            (tmp / "latin1.txt").write_bytes("Caf\xe9 talks in Paris".encode("latin-1"))
+            (tmp / "empty.txt").write_bytes(b"")
+            (tmp / "bad.jsonl").write_text('{"id": "ok", "text": "Mali accused Niger of raids."}\n{"id": 3, "text": 4}\n'
+                                           'not json\n', encoding="utf-8")
+            r = run("code", tmp, tmp / "no-such-dir")
+            self.assertEqual(r.returncode, 1)
+            stderr = r.stderr.decode()
+            for name in ("binary.txt", "latin1.txt", "empty.txt", "bad.jsonl:2", "bad.jsonl:3", "no-such-dir"):
+                self.assertIn(name, stderr)
+            self.assertIn("binary", stderr)
+            self.assertIn("UTF-8", stderr)
+            self.assertIn("empty", stderr)
+            docs = {e["doc"] for e in events_of(r.stdout)}
+            self.assertEqual(docs, {"good", "ok"})
+
+    def test_data_dir_replaces_built_in_files(self):
+        with tempfile.TemporaryDirectory() as tmp:
+            (Path(tmp) / "lexicon").mkdir()
+            (Path(tmp) / "lexicon" / "events.txt").write_text("# eventmill-lexicon\t1\nverb\tscold\t111\n")
+            r = run("code", "--data-dir", tmp, "-", stdin=b"Norway scolded Sweden. Chile praised Peru.")
+            self.assertEqual(r.returncode, 0, r.stderr)
+            self.assertEqual([e["cameo"] for e in events_of(r.stdout)], ["111"])
+            (Path(tmp) / "lexicon" / "events.txt").write_text("# eventmill-lexicon\t1\nverb\tscold\t999\n")
+            r = run("code", "--data-dir", tmp, "-", stdin=b"Norway scolded Sweden.")
+            self.assertEqual(r.returncode, 3)
+            self.assertIn(b"lexicon line 2", r.stderr)
+
+
+@unittest.skipUnless(SEEDS.is_dir() or IN_CI, f"{SEEDS} not found: seed tests skipped (they run in CI)")
+class SeedTest(unittest.TestCase, ContractMixin):
+    @classmethod
+    def setUpClass(cls):
+        if not SEEDS.is_dir():
+            raise AssertionError(f"CI=true but {SEEDS} is missing")
+        r = run("code", SEEDS)
+        cls.returncode = r.returncode
+        cls.events = events_of(r.stdout)
+        cls.texts = {p.stem: p.read_text(encoding="utf-8") for p in SEEDS.glob("*.txt")}
+
+    def test_codes_real_events_in_the_contract(self):
+        self.assertEqual(self.returncode, 0)
+        self.assertGreaterEqual(len(self.events), 10)
+        for e in self.events:
+            self.check_contract(e, self.texts[e["doc"]])
+
+    def test_codes_the_calls_between_defence_and_foreign_ministers(self):
+        pairs = {(e["source"]["code"], e["cameo"][:2], e["target"]["code"] if e["target"] else None) for e in self.events}
+        # Calls between named US, Ukrainian and Russian officials.
+        self.assertIn(("USAMIL", "04", "RUSMIL"), pairs)
+        self.assertIn(("USAGOV", "04", "UKRGOV"), pairs)
+        self.assertIn(("UKRMIL", "04", "USAMIL"), pairs)
+
+    def test_nothing_from_headline_lists_or_page_labels(self):
+        for e in self.events:
+            text = self.texts[e["doc"]]
+            lines_before = text.encode("utf-8")[: e["span"][0]].decode("utf-8").splitlines()
+            previous = [l.strip() for l in lines_before if l.strip()]
+            in_list = previous and previous[-1].lower().startswith("read more")
+            self.assertFalse(in_list, e["sentence"])
+            self.assertFalse(e["sentence"].lstrip().startswith("- "), e["sentence"])
+            self.assertNotIn("Advertisement", e["sentence"])
+
+    def test_documents_without_a_date_give_undated_events(self):
+        for e in self.events:
+            if e["doc_date"] is None:
+                self.assertIsNone(e["date"])
+                self.assertEqual(e["date_origin"], "none")
+
+
+if __name__ == "__main__":
+    unittest.main(argv=[sys.argv[0], "-v"])

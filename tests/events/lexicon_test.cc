@@ -1,0 +1,68 @@
+#include "src/events/lexicon.h"
+
+#include <gtest/gtest.h>
+
+#include "src/data/data_files.h"
+
+namespace eventmill {
+namespace {
+
+using Forms = std::vector<std::string>;
+
+TEST(LexiconTest, InflectsRegularVerbs) {
+  EXPECT_EQ(events::VerbForms("accuse"), (Forms{"accuse", "accuses", "accused", "accusing"}));
+  EXPECT_EQ(events::VerbForms("criticize"), (Forms{"criticize", "criticizes", "criticized", "criticizing"}));
+  EXPECT_EQ(events::VerbForms("deny"), (Forms{"deny", "denies", "denied", "denying"}));
+  EXPECT_EQ(events::VerbForms("ban"), (Forms{"ban", "bans", "banned", "banning"}));
+  EXPECT_EQ(events::VerbForms("visit"), (Forms{"visit", "visits", "visited", "visiting"}));
+  EXPECT_EQ(events::VerbForms("attack"), (Forms{"attack", "attacks", "attacked", "attacking"}));
+  EXPECT_EQ(events::VerbForms("agree"), (Forms{"agree", "agrees", "agreed", "agreeing"}));
+  EXPECT_EQ(events::NounPlural("talk"), "talks");
+  EXPECT_EQ(events::NounPlural("strike"), "strikes");
+}
+
+Codebook TestCodebook() {
+  return std::move(
+             Codebook::Parse("# eventmill-codebook\t1\n041\tCall\t1\tCONSULT\tphone\n112\tAccuse\t-2\tACCUSE\t\n"))
+      .value();
+}
+
+TEST(LexiconTest, IndexesFormsMostSpecificFirst) {
+  Codebook codebook = TestCodebook();
+  auto lexicon = events::Lexicon::Parse(
+      "# eventmill-lexicon\t1\nverb\taccuse\t112\nverb\taccuse strongly\t112\tintent\n"
+      "verb\tspeak/spoke/spoken to\t041\nnoun\tphone call\t041\tuntargeted\n",
+      codebook);
+  ASSERT_TRUE(lexicon.ok()) << lexicon.status().ToString();
+  const auto* accused = lexicon->EntriesForFirstWord("accused");
+  ASSERT_NE(accused, nullptr);
+  ASSERT_EQ(accused->size(), 2u);
+  EXPECT_EQ(lexicon->entries()[(*accused)[0]].words.size(), 2u);
+  EXPECT_TRUE(lexicon->entries()[(*accused)[0]].intent);
+  EXPECT_NE(lexicon->EntriesForFirstWord("spoke"), nullptr);
+  EXPECT_EQ(lexicon->EntriesForFirstWord("speaks"), nullptr);  // listed forms only
+  const auto* phone = lexicon->EntriesForFirstWord("phone");
+  ASSERT_NE(phone, nullptr);
+  EXPECT_TRUE(lexicon->IsLastNounForm((*phone)[0], "calls"));
+  EXPECT_TRUE(lexicon->entries()[(*phone)[0]].untargeted);
+}
+
+TEST(LexiconTest, RefusesUnknownCodesKindsAndFlags) {
+  Codebook codebook = TestCodebook();
+  EXPECT_FALSE(events::Lexicon::Parse("# eventmill-lexicon\t1\nverb\tattack\t190\n", codebook).ok());
+  EXPECT_FALSE(events::Lexicon::Parse("# eventmill-lexicon\t1\nadverb\tfast\t041\n", codebook).ok());
+  EXPECT_FALSE(events::Lexicon::Parse("# eventmill-lexicon\t1\nverb\tcall\t041\tmaybe\n", codebook).ok());
+  EXPECT_FALSE(events::Lexicon::Parse("# eventmill-lexicon\t1\nverb\t\t041\n", codebook).ok());
+  EXPECT_FALSE(events::Lexicon::Parse("verb\tcall\t041\n", codebook).ok());
+}
+
+TEST(LexiconTest, BuiltInLexiconMatchesTheBuiltInCodebook) {
+  auto codebook = Codebook::Parse(*data::Load("", "codebook/cameo.tsv"));
+  ASSERT_TRUE(codebook.ok());
+  auto lexicon = events::Lexicon::Parse(*data::Load("", "lexicon/events.txt"), *codebook);
+  ASSERT_TRUE(lexicon.ok()) << lexicon.status().ToString();
+  EXPECT_GT(lexicon->entries().size(), 60u);
+}
+
+}  // namespace
+}  // namespace eventmill

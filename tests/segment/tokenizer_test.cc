@@ -1,0 +1,102 @@
+#include "src/segment/tokenizer.h"
+
+#include <gtest/gtest.h>
+
+#include "eventmill/pipeline.h"
+
+namespace eventmill {
+namespace {
+
+std::vector<std::string> Tokens(const std::string& text) {
+  std::vector<Token> tokens;
+  segment::Tokenize(text, 0, static_cast<uint32_t>(text.size()), tokens);
+  std::vector<std::string> out;
+  for (const Token& t : tokens) out.push_back(text.substr(t.span.begin, t.span.size()));
+  return out;
+}
+
+using Words = std::vector<std::string>;
+
+TEST(TokenizerTest, SplitsPunctuationAndKeepsAbbreviations) {
+  EXPECT_EQ(Tokens("Gen. Smith met U.S. envoys, then left."),
+            (Words{"Gen.", "Smith", "met", "U.S.", "envoys", ",", "then", "left", "."}));
+  EXPECT_EQ(Tokens("Mr. J. Doe arrived"), (Words{"Mr.", "J.", "Doe", "arrived"}));
+}
+
+TEST(TokenizerTest, KeepsNumbersMoneyAndHyphens) {
+  EXPECT_EQ(Tokens("$ 2 billion and $125 million, 2.5 percent"),
+            (Words{"$", "2", "billion", "and", "$", "125", "million", ",", "2.5", "percent"}));
+  EXPECT_EQ(Tokens("a Russia-backed pro-government force"), (Words{"a", "Russia-backed", "pro-government", "force"}));
+}
+
+TEST(TokenizerTest, SplitsQuotesDashesAndPossessives) {
+  EXPECT_EQ(Tokens("\u201CWe agree,\u201D the minister\u2019s aide said \u2013 twice."),
+            (Words{"\u201C", "We", "agree", ",", "\u201D", "the", "minister", "\u2019s", "aide", "said", "\u2013",
+                   "twice", "."}));
+  EXPECT_EQ(Tokens("Kyiv's army didn't move"), (Words{"Kyiv", "'s", "army", "did", "n't", "move"}));
+}
+
+TEST(TokenizerTest, SeparatesSentencesRunTogether) {
+  EXPECT_EQ(Tokens("all the difference.A week later"), (Words{"all", "the", "difference", ".", "A", "week", "later"}));
+  EXPECT_EQ(Tokens("see example.com now"), (Words{"see", "example.com", "now"}));
+}
+
+TEST(TokenizerTest, KeepsUrlsWhole) {
+  EXPECT_EQ(Tokens("at https://example.org/a?b=1."), (Words{"at", "https://example.org/a?b=1"}));
+}
+
+TEST(TokenizerTest, LowerCasesAndFoldsApostrophes) {
+  std::string text = "NATO\u2019s";
+  std::vector<Token> tokens;
+  segment::Tokenize(text, 0, static_cast<uint32_t>(text.size()), tokens);
+  ASSERT_EQ(tokens.size(), 2u);
+  EXPECT_EQ(tokens[0].lower, "nato");
+  EXPECT_EQ(tokens[1].lower, "'s");
+}
+
+// Sentences through the whole pipeline's segment stage.
+std::vector<std::string> Sentences(const std::string& text) {
+  static const auto pipeline = Pipeline::Create(PipelineOptions{});
+  Document doc;
+  doc.text = text;
+  EXPECT_TRUE(pipeline->Process(doc).ok());
+  std::vector<std::string> out;
+  for (const Sentence& s : doc.sentences) out.emplace_back(doc.Slice(s.span));
+  return out;
+}
+
+TEST(SentenceSplitTest, SplitsOnFinalPunctuationNotAbbreviations) {
+  EXPECT_EQ(Sentences("Gen. Smith arrived in the U.S. on Monday. He left on Friday."),
+            (Words{"Gen. Smith arrived in the U.S. on Monday.", "He left on Friday."}));
+  EXPECT_EQ(Sentences("Aid came from the U.S. The minister thanked them."),
+            (Words{"Aid came from the U.S.", "The minister thanked them."}));
+}
+
+TEST(SentenceSplitTest, KeepsClosingQuotesWithTheSentence) {
+  EXPECT_EQ(Sentences("He said: \u201CWe will stay.\u201D Then he left."),
+            (Words{"He said: \u201CWe will stay.\u201D", "Then he left."}));
+}
+
+TEST(SentenceSplitTest, TreatsLinesAsBoundariesUnlessWrapped) {
+  EXPECT_EQ(Sentences("Talks resume in Geneva\nThe ministers met on Monday."),
+            (Words{"Talks resume in Geneva", "The ministers met on Monday."}));
+  EXPECT_EQ(Sentences("The ministers met on\nMonday in Geneva."), (Words{"The ministers met on\nMonday in Geneva."}));
+  EXPECT_EQ(Sentences("The ministers met on\nthe border."), (Words{"The ministers met on\nthe border."}));
+}
+
+TEST(SentenceSplitTest, DropsOversizedSentences) {
+  PipelineOptions options;
+  options.max_sentence_bytes = 40;
+  auto pipeline = Pipeline::Create(options);
+  ASSERT_TRUE(pipeline.ok());
+  Document doc;
+  doc.text = "Short one. " + std::string(100, 'a') + " b c d.";
+  ASSERT_TRUE(pipeline->Process(doc).ok());
+  ASSERT_EQ(doc.sentences.size(), 1u);
+  bool reported = false;
+  for (const RemovedSpan& r : doc.removed) reported = reported || r.reason == "oversized-sentence";
+  EXPECT_TRUE(reported);
+}
+
+}  // namespace
+}  // namespace eventmill
