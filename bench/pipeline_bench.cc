@@ -1,0 +1,149 @@
+// End-to-end throughput of the pipeline on real news: the Wikinews 2019-2020 articles read
+// from ../shared/data/news at run time. Reports documents/s, sentences/s, words/s and the
+// process's peak resident memory. How to run it and the recorded numbers:
+// docs/PERFORMANCE.md.
+//
+// Usage: pipeline_bench [--shared DIR] [benchmark flags]
+#include <benchmark/benchmark.h>
+#include <sys/resource.h>
+
+#include <cstdlib>
+#include <cstring>
+#include <filesystem>
+#include <fstream>
+#include <iostream>
+#include <sstream>
+#include <string>
+#include <vector>
+
+#include "eventmill/eventmill.h"
+
+namespace {
+
+namespace fs = std::filesystem;
+
+struct Article {
+  std::string date, text;
+};
+
+std::vector<Article>& Corpus() {
+  static std::vector<Article> corpus;
+  return corpus;
+}
+
+// Reads RFC 4180 CSV with header url,date,title,text (quoted fields may span lines).
+std::vector<std::vector<std::string>> ReadCsv(const fs::path& path) {
+  std::ifstream in(path, std::ios::binary);
+  std::string data((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+  std::vector<std::vector<std::string>> rows(1);
+  std::string field;
+  bool quoted = false;
+  for (size_t i = 0; i < data.size(); ++i) {
+    char c = data[i];
+    if (quoted) {
+      if (c == '"' && i + 1 < data.size() && data[i + 1] == '"') {
+        field += '"';
+        ++i;
+      } else if (c == '"') {
+        quoted = false;
+      } else {
+        field += c;
+      }
+    } else if (c == '"') {
+      quoted = true;
+    } else if (c == ',') {
+      rows.back().push_back(std::move(field));
+      field.clear();
+    } else if (c == '\n') {
+      rows.back().push_back(std::move(field));
+      field.clear();
+      rows.emplace_back();
+    } else if (c != '\r') {
+      field += c;
+    }
+  }
+  if (!field.empty()) rows.back().push_back(std::move(field));
+  if (rows.back().empty()) rows.pop_back();
+  return rows;
+}
+
+long PeakRssKib() {
+  rusage usage{};
+  getrusage(RUSAGE_SELF, &usage);
+  return usage.ru_maxrss;
+}
+
+void BM_PipelineWikinews(benchmark::State& state) {
+  auto pipeline = eventmill::Pipeline::Create(eventmill::PipelineOptions{});
+  if (!pipeline.ok()) {
+    state.SkipWithError(pipeline.status().ToString().c_str());
+    return;
+  }
+  size_t documents = 0, sentences = 0, words = 0, events = 0, bytes = 0;
+  for (auto _ : state) {
+    for (const Article& a : Corpus()) {
+      eventmill::Document doc;
+      doc.text = a.text;
+      doc.meta.date = eventmill::CivilDate::Parse(a.date);
+      eventmill::Status status = pipeline->Process(doc);
+      if (!status.ok()) state.SkipWithError(status.ToString().c_str());
+      ++documents;
+      sentences += doc.sentences.size();
+      for (const eventmill::Token& t : doc.tokens) words += t.kind == eventmill::TokenKind::kWord;
+      events += doc.events.size();
+      bytes += doc.text.size();
+      benchmark::DoNotOptimize(doc.events.data());
+    }
+  }
+  using benchmark::Counter;
+  state.counters["docs/s"] = Counter(static_cast<double>(documents), Counter::kIsRate);
+  state.counters["sentences/s"] = Counter(static_cast<double>(sentences), Counter::kIsRate);
+  state.counters["words/s"] = Counter(static_cast<double>(words), Counter::kIsRate);
+  state.counters["events/doc"] = Counter(static_cast<double>(events) / static_cast<double>(documents));
+  state.counters["peak_rss_MiB"] = Counter(static_cast<double>(PeakRssKib()) / 1024.0);
+  state.SetBytesProcessed(static_cast<int64_t>(bytes));
+}
+BENCHMARK(BM_PipelineWikinews)->Unit(benchmark::kMillisecond)->UseRealTime();
+
+void BM_PipelineCreate(benchmark::State& state) {
+  for (auto _ : state) {
+    auto pipeline = eventmill::Pipeline::Create(eventmill::PipelineOptions{});
+    benchmark::DoNotOptimize(pipeline.ok());
+  }
+}
+BENCHMARK(BM_PipelineCreate)->Unit(benchmark::kMillisecond);
+
+}  // namespace
+
+int main(int argc, char** argv) {
+  fs::path shared = fs::path(argv[0]).parent_path() / "../../../shared";
+  std::vector<char*> rest = {argv[0]};
+  for (int i = 1; i < argc; ++i) {
+    if (std::strcmp(argv[i], "--shared") == 0 && i + 1 < argc) {
+      shared = argv[++i];
+    } else {
+      rest.push_back(argv[i]);
+    }
+  }
+  fs::path news = shared / "data/news/wikinews_2019_2020";
+  if (!fs::is_directory(news)) {
+    const char* ci = std::getenv("CI");
+    std::cerr << "pipeline_bench: " << news << " not found; pass --shared DIR (the shared/ folder beside the repo)\n";
+    return ci && std::strcmp(ci, "true") == 0 ? 1 : 0;
+  }
+  size_t words = 0;
+  for (const char* file : {"wikinews_2019.csv", "wikinews_2020.csv"}) {
+    auto rows = ReadCsv(news / file);
+    for (size_t r = 1; r < rows.size(); ++r) {
+      if (rows[r].size() < 4) continue;
+      Corpus().push_back({rows[r][1], rows[r][3]});
+      words += static_cast<size_t>(std::count(rows[r][3].begin(), rows[r][3].end(), ' '));
+    }
+  }
+  std::cerr << "pipeline_bench: " << Corpus().size() << " Wikinews articles, about " << words << " words\n";
+  int rest_argc = static_cast<int>(rest.size());
+  benchmark::Initialize(&rest_argc, rest.data());
+  benchmark::RunSpecifiedBenchmarks();
+  benchmark::Shutdown();
+  return 0;
+}
