@@ -19,8 +19,9 @@ namespace eventmill {
 
 class Pipeline {
  public:
-  // Loads every data file the stages need. Fails with kCorruptData or kNotFound when a
-  // data file is malformed or missing.
+  // Loads every data file the stages need. Fails with kCorruptData, kNotFound or kIoError
+  // when a data file is malformed, missing or unreadable, or when options.data_dir is set
+  // but is not a directory.
   static Result<Pipeline> Create(const PipelineOptions& options);
 
   Pipeline(Pipeline&&) noexcept;

@@ -3,7 +3,9 @@
 // Inputs are files, directories (read recursively, in name order) or "-" for standard
 // input. A `.jsonl`/`.ndjson` file holds one JSON object per line with fields `id`, `date`,
 // `title`, `url` and `text`; anything else is plain text whose first line may be
-// `date YYYY-MM-DD` followed by the text. An input that cannot be read (missing, binary,
+// `date YYYY-MM-DD` followed by the text. Inside directories only `.txt`, `.text`,
+// `.jsonl`, `.ndjson` and extension-less files are read; hidden files and folders
+// (".name") are skipped. An input that cannot be read (missing, binary,
 // not UTF-8, empty, bad JSON) is reported through the error callback with its name, and
 // reading goes on with the next input or record.
 #ifndef EVENTMILL_READER_H_

@@ -52,8 +52,10 @@ class Status {
 template <typename T>
 class Result {
  public:
-  Result(T value) : state_(std::move(value)) {}         // NOLINT: implicit by design
-  Result(Status status) : state_(std::move(status)) {}  // NOLINT: must not be ok
+  Result(T value) : state_(std::move(value)) {}  // NOLINT: implicit by design
+  // A Result made from an ok Status would hold neither value nor error: it becomes kInternal.
+  Result(Status status)  // NOLINT: implicit by design
+      : state_(status.ok() ? Status::Internal("Result built from an ok Status") : std::move(status)) {}
 
   bool ok() const { return std::holds_alternative<T>(state_); }
   const Status& status() const {

@@ -7,25 +7,25 @@ namespace eventmill::clean {
 
 namespace {
 
+// Lower-cased ASCII, without the bullets, dashes, colons and spaces around the words.
 std::string Normalize(std::string_view line) {
-  // Lower-case ASCII, drop bullets, dashes, colons and surrounding space.
-  std::string out;
-  for (unsigned char c : line) out += (c >= 'A' && c <= 'Z') ? static_cast<char>(c + 32) : static_cast<char>(c);
-  auto strip = [&](std::string_view chars) {
-    bool changed = true;
-    while (changed && !out.empty()) {
-      changed = false;
-      for (std::string_view p : {std::string_view("\u2013"), std::string_view("\u2014"), std::string_view("\u2022")}) {
-        if (out.size() >= p.size() && out.compare(0, p.size(), p) == 0) out.erase(0, p.size()), changed = true;
-        if (out.size() >= p.size() && out.compare(out.size() - p.size(), p.size(), p) == 0) {
-          out.erase(out.size() - p.size()), changed = true;
-        }
-      }
-      if (!out.empty() && chars.find(out.front()) != std::string_view::npos) out.erase(0, 1), changed = true;
-      if (!out.empty() && chars.find(out.back()) != std::string_view::npos) out.pop_back(), changed = true;
+  constexpr std::string_view kEdge = " \t\r-*:|>.!";
+  constexpr std::string_view kWideEdges[] = {"\u2013", "\u2014", "\u2022"};
+  bool changed = true;
+  while (changed && !line.empty()) {
+    changed = false;
+    for (std::string_view p : kWideEdges) {
+      if (line.substr(0, p.size()) == p) line.remove_prefix(p.size()), changed = true;
+      if (line.size() >= p.size() && line.substr(line.size() - p.size()) == p)
+        line.remove_suffix(p.size()), changed = true;
     }
-  };
-  strip(" \t\r-*:|>.!");
+    if (!line.empty() && kEdge.find(line.front()) != std::string_view::npos) line.remove_prefix(1), changed = true;
+    if (!line.empty() && kEdge.find(line.back()) != std::string_view::npos) line.remove_suffix(1), changed = true;
+  }
+  std::string out(line);
+  for (char& c : out) {
+    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c + 32);
+  }
   return out;
 }
 
@@ -136,13 +136,17 @@ Status LineCleanStage::Process(Document& doc) const {
   std::string_view text = doc.text;
   bool in_list = false;
   size_t pos = 0;
+  // Lines the reader removed (a date header) are skipped; the spans this stage adds never
+  // overlap a later line, so only the reader's are checked.
+  Document earlier;
+  earlier.removed = doc.removed;
   while (pos < text.size()) {
     size_t eol = text.find('\n', pos);
     if (eol == std::string_view::npos) eol = text.size();
     std::string_view line = text.substr(pos, eol - pos);
     Span span{static_cast<uint32_t>(pos), static_cast<uint32_t>(eol)};
     pos = eol + 1;
-    if (IsBlank(line) || doc.IsRemoved(span)) continue;
+    if (IsBlank(line) || earlier.IsRemoved(span)) continue;
     if (in_list && IsBullet(line)) {
       doc.removed.push_back({span, "headline-list"});
       continue;

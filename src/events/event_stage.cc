@@ -51,14 +51,22 @@ bool IsSpecific(const Actor& a) { return !a.country.empty() || !a.org.empty() ||
 
 class SentenceCoder {
  public:
-  SentenceCoder(const Lexicon& lexicon, Document& doc, uint32_t sentence_index)
-      : lexicon_(lexicon), doc_(doc), index_(sentence_index), s_(doc.sentences[sentence_index]) {
+  // Mentions [mention_begin, mention_end) are this sentence's: the actor stage appends
+  // them in sentence order.
+  SentenceCoder(const Lexicon& lexicon, Document& doc, uint32_t sentence_index, size_t mention_begin,
+                size_t mention_end)
+      : lexicon_(lexicon),
+        doc_(doc),
+        index_(sentence_index),
+        s_(doc.sentences[sentence_index]),
+        mention_begin_(mention_begin),
+        first_event_(doc.events.size()) {
     mention_at_.assign(s_.token_end - s_.token_begin, -1);
-    for (size_t m = 0; m < doc.mentions.size(); ++m) {
+    for (size_t m = mention_begin; m < mention_end; ++m) {
       const ActorMention& mention = doc.mentions[m];
-      if (mention.sentence != sentence_index) continue;
-      for (uint32_t t = mention.token_begin; t < mention.token_end; ++t)
+      for (uint32_t t = mention.token_begin; t < mention.token_end; ++t) {
         mention_at_[t - s_.token_begin] = static_cast<int>(m);
+      }
     }
   }
 
@@ -115,9 +123,12 @@ class SentenceCoder {
 
   // The latest person named before token t, in this or the two previous sentences.
   std::optional<uint32_t> ResolvePronoun(uint32_t t) const {
-    for (size_t m = doc_.mentions.size(); m-- > 0;) {
+    for (uint32_t k = t; k-- > s_.token_begin;) {
+      int m = MentionAt(k);
+      if (m >= 0 && !doc_.mentions[m].actor.name.empty()) return static_cast<uint32_t>(m);
+    }
+    for (size_t m = mention_begin_; m-- > 0;) {
       const ActorMention& mention = doc_.mentions[m];
-      if (mention.sentence > index_ || (mention.sentence == index_ && mention.token_end > t)) continue;
       if (mention.sentence + 2 < index_) break;
       if (!mention.actor.name.empty()) return static_cast<uint32_t>(m);
     }
@@ -328,8 +339,9 @@ class SentenceCoder {
       const Actor& b = doc_.mentions[*target].actor;
       if (*target == source || (a.code == b.code && a.name == b.name)) return;
     }
-    for (const Event& e : doc_.events) {
-      if (e.sentence == index_ && e.cameo == entry.code && e.source == source && e.target == target) return;
+    for (size_t i = first_event_; i < doc_.events.size(); ++i) {
+      const Event& e = doc_.events[i];
+      if (e.cameo == entry.code && e.source == source && e.target == target) return;
     }
     Event event;
     event.sentence = index_;
@@ -344,6 +356,8 @@ class SentenceCoder {
   Document& doc_;
   uint32_t index_;
   const Sentence& s_;
+  size_t mention_begin_;
+  size_t first_event_;
   std::vector<int> mention_at_;
 };
 
@@ -358,7 +372,12 @@ Result<std::unique_ptr<Stage>> EventStage::Create(const StageContext& context) {
 }
 
 Status EventStage::Process(Document& doc) const {
-  for (uint32_t i = 0; i < doc.sentences.size(); ++i) SentenceCoder(lexicon_, doc, i).Code();
+  size_t mention = 0;
+  for (uint32_t i = 0; i < doc.sentences.size(); ++i) {
+    size_t begin = mention;
+    while (mention < doc.mentions.size() && doc.mentions[mention].sentence == i) ++mention;
+    SentenceCoder(lexicon_, doc, i, begin, mention).Code();
+  }
   return Status::Ok();
 }
 

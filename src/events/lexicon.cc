@@ -122,6 +122,7 @@ Result<Lexicon> Lexicon::Parse(std::string_view text, const Codebook& codebook) 
           if (c == '/') c = '|';
         }
         for (std::string_view form : data::SplitAlternatives(listed)) first_forms.emplace_back(form);
+        if (first_forms.empty()) return fail("no verb forms in '" + words[0] + "'");
         words[0] = first_forms[0];
       }
     }

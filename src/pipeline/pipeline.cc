@@ -1,6 +1,8 @@
 // The driver: builds the stages once, then runs them in order over each document.
 #include "eventmill/pipeline.h"
 
+#include <filesystem>
+
 #include "eventmill/eventmill.h"
 #include "src/data/data_files.h"
 #include "src/pipeline/stage.h"
@@ -21,6 +23,12 @@ Pipeline& Pipeline::operator=(Pipeline&&) noexcept = default;
 Pipeline::~Pipeline() = default;
 
 Result<Pipeline> Pipeline::Create(const PipelineOptions& options) {
+  if (!options.data_dir.empty()) {
+    std::error_code ec;
+    if (!std::filesystem::is_directory(options.data_dir, ec)) {
+      return Status::NotFound("data directory " + options.data_dir + " does not exist");
+    }
+  }
   auto impl = std::make_unique<Impl>();
   impl->options = options;
   auto codebook_text = data::Load(options.data_dir, "codebook/cameo.tsv");

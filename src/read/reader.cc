@@ -142,7 +142,7 @@ void ReadOne(const std::string& name, InputKind kind, std::string contents, cons
 Result<Document> DocumentFromText(std::string text, std::string id, std::string input) {
   Status valid = CheckText(text);
   if (!valid.ok()) return valid;
-  if (text.size() > UINT32_MAX) return Status::InvalidInput("document too large");
+  if (text.size() >= UINT32_MAX) return Status::InvalidInput("document too large");
   Document doc;
   doc.text = std::move(text);
   doc.meta.id = std::move(id);
@@ -157,7 +157,7 @@ Result<Document> DocumentFromJsonLine(std::string_view line, std::string input) 
   nlohmann::json record;
   try {
     record = nlohmann::json::parse(line);
-  } catch (const nlohmann::json::parse_error& e) {
+  } catch (const nlohmann::json::exception& e) {
     return Status::InvalidInput(std::string("not valid JSON: ") + e.what());
   }
   if (!record.is_object()) return Status::InvalidInput("a JSONL record must be a JSON object");
@@ -183,6 +183,7 @@ Result<Document> DocumentFromJsonLine(std::string_view line, std::string input) 
   if (!record.contains("text")) return Status::InvalidInput("record has no 'text' field");
   Status valid = CheckText(text);
   if (!valid.ok()) return valid;
+  if (text.size() >= UINT32_MAX) return Status::InvalidInput("document too large");
   if (!date.empty()) {
     // Accepts "YYYY-MM-DD" and ISO timestamps that start with one.
     auto parsed = CivilDate::Parse(std::string_view(date).substr(0, 10));
@@ -215,7 +216,11 @@ void ReadInputs(const std::vector<std::string>& inputs, const ReaderOptions& opt
     std::error_code ec;
     fs::path path(input);
     auto status = fs::status(path, ec);
-    if (ec || !fs::exists(status)) {
+    if (ec && ec != std::errc::no_such_file_or_directory) {
+      on_error({input, Status::IoError(ec.message())});
+      continue;
+    }
+    if (!fs::exists(status)) {
       on_error({input, Status::NotFound("no such file or directory")});
       continue;
     }
@@ -224,11 +229,17 @@ void ReadInputs(const std::vector<std::string>& inputs, const ReaderOptions& opt
       for (auto it = fs::recursive_directory_iterator(path, fs::directory_options::skip_permission_denied, ec);
            !ec && it != fs::recursive_directory_iterator(); it.increment(ec)) {
         std::string leaf = it->path().filename().string();
+        std::error_code entry_ec;
         if (!leaf.empty() && leaf[0] == '.') {
-          if (it->is_directory()) it.disable_recursion_pending();
+          if (it->is_directory(entry_ec)) it.disable_recursion_pending();
           continue;
         }
-        if (it->is_regular_file() && KindOfPath(it->path()) != InputKind::kNotAnInput) files.push_back(it->path());
+        bool regular = it->is_regular_file(entry_ec);
+        if (entry_ec) {
+          on_error({it->path().string(), Status::IoError(entry_ec.message())});
+          continue;
+        }
+        if (regular && KindOfPath(it->path()) != InputKind::kNotAnInput) files.push_back(it->path());
       }
       if (ec) on_error({input, Status::IoError("cannot list directory: " + ec.message())});
       std::sort(files.begin(), files.end());

@@ -93,7 +93,7 @@ Status SegmentStage::Process(Document& doc) const {
         close_sentence(sentence_first, static_cast<uint32_t>(doc.tokens.size()));
         sentence_first = static_cast<uint32_t>(doc.tokens.size());
       }
-      pos = line_end + 1;
+      pos = next;  // past the white space just scanned: blank runs are read once
     }
     close_sentence(sentence_first, static_cast<uint32_t>(doc.tokens.size()));
   }

@@ -39,9 +39,14 @@ bool IsSpaceAt(std::string_view text, size_t i, size_t& length) {
     length = 1;
     return true;
   }
-  // NO-BREAK SPACE, thin and other Unicode spaces (U+2000..U+200B), ideographic space.
-  if (text.substr(i, 2) == "\u00A0") {
+  // NO-BREAK SPACE, NEXT LINE, the Unicode spaces U+2000..U+200B, line and paragraph
+  // separators, NARROW NO-BREAK SPACE, ideographic space.
+  if (text.substr(i, 2) == "\u00A0" || text.substr(i, 2) == "\u0085") {
     length = 2;
+    return true;
+  }
+  if (text.substr(i, 3) == "\u2028" || text.substr(i, 3) == "\u2029" || text.substr(i, 3) == "\u202F") {
+    length = 3;
     return true;
   }
   if (c == 0xE2 && i + 2 < text.size() && static_cast<unsigned char>(text[i + 1]) == 0x80 &&
@@ -164,9 +169,10 @@ void TokenizeChunk(std::string_view text, uint32_t b, uint32_t e, std::vector<To
     }
     if (c == '.') {
       std::string_view word = text.substr(b, e - b);
-      std::string lower = Lower(word.substr(0, word.size() - 1));
+      // Abbreviations are short; a long run of dots is punctuation, checked without copying.
       bool keep =
-          IsDottedAcronym(word) || IsAbbreviation(lower) || (word.size() == 2 && IsUpper(word[0]));  // an initial: "J."
+          word.size() <= 12 && (IsDottedAcronym(word) || IsAbbreviation(Lower(word.substr(0, word.size() - 1))) ||
+                                (word.size() == 2 && IsUpper(word[0])));  // an initial: "J."
       if (keep) break;
       trailing.push_back({e - 1, e});
       --e;

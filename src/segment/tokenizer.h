@@ -10,9 +10,10 @@
 namespace eventmill::segment {
 
 // Appends the tokens of text[begin, end) to `tokens`, with offsets into `text`.
-// Keeps abbreviations ("U.S.", "Gen."), decimals ("2.5"), money ("$125"), URLs and
-// hyphenated words whole; splits off punctuation, quotes of every kind and the
+// Keeps abbreviations ("U.S.", "Gen."), decimals ("2.5"), URLs and hyphenated words whole;
+// splits off punctuation, currency signs ("$125" -> "$" "125"), quotes of every kind and the
 // possessive "'s"; splits "word.Word" where a sentence runs into the next without a space.
+// White space includes the Unicode spaces and the line and paragraph separators.
 void Tokenize(std::string_view text, uint32_t begin, uint32_t end, std::vector<Token>& tokens);
 
 // True when tokens[i] ends a sentence: final punctuation (a period that is not part of an

@@ -2,6 +2,8 @@
 
 #include <gtest/gtest.h>
 
+#include "eventmill/status.h"
+
 namespace eventmill {
 namespace {
 
@@ -31,6 +33,19 @@ TEST(CivilDateTest, RejectsMalformedDates) {
 TEST(CivilDateTest, OrdersByDay) {
   EXPECT_LT(*CivilDate::Parse("2020-12-31"), *CivilDate::Parse("2021-01-01"));
   EXPECT_EQ(*CivilDate::Parse("2021-01-01"), *CivilDate::Parse("2021-01-01"));
+}
+
+TEST(ResultTest, HoldsAValueOrAnError) {
+  Result<std::string> value = std::string("seven");
+  ASSERT_TRUE(value.ok());
+  EXPECT_EQ(*value, "seven");
+  Result<std::string> error = Status::NotFound("gone");
+  ASSERT_FALSE(error.ok());
+  EXPECT_EQ(error.status().code(), StatusCode::kNotFound);
+  EXPECT_EQ(error.status().ToString(), "not found: gone");
+  Result<std::string> misuse = Status::Ok();
+  EXPECT_FALSE(misuse.ok());
+  EXPECT_EQ(misuse.status().code(), StatusCode::kInternal);
 }
 
 }  // namespace

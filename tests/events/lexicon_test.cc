@@ -54,6 +54,7 @@ TEST(LexiconTest, RefusesUnknownCodesKindsAndFlags) {
   EXPECT_FALSE(events::Lexicon::Parse("# eventmill-lexicon\t1\nverb\tcall\t041\tmaybe\n", codebook).ok());
   EXPECT_FALSE(events::Lexicon::Parse("# eventmill-lexicon\t1\nverb\t\t041\n", codebook).ok());
   EXPECT_FALSE(events::Lexicon::Parse("verb\tcall\t041\n", codebook).ok());
+  EXPECT_FALSE(events::Lexicon::Parse("# eventmill-lexicon\t1\nverb\t/\t041\n", codebook).ok());
 }
 
 TEST(LexiconTest, BuiltInLexiconMatchesTheBuiltInCodebook) {

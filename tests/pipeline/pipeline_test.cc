@@ -77,6 +77,14 @@ TEST_F(DataDirTest, ReplacesBuiltInFilesFromADirectory) {
   EXPECT_EQ(doc.events[0].cameo, "111");
 }
 
+TEST(PipelineTest, RefusesAMissingDataDirectory) {
+  PipelineOptions options;
+  options.data_dir = "/nonexistent/eventmill-data";
+  auto pipeline = Pipeline::Create(options);
+  ASSERT_FALSE(pipeline.ok());
+  EXPECT_EQ(pipeline.status().code(), StatusCode::kNotFound);
+}
+
 TEST_F(DataDirTest, ReportsACorruptDataFile) {
   std::ofstream(dir_ / "lexicon" / "events.txt") << "# eventmill-lexicon\t1\nverb\tscold\t999\n";
   PipelineOptions options;

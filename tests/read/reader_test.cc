@@ -78,6 +78,8 @@ TEST(ReaderTest, ExplainsBadJsonLines) {
   EXPECT_FALSE(DocumentFromJsonLine(R"({"text": 5})", "f:1").ok());
   EXPECT_FALSE(DocumentFromJsonLine(R"({"text": "x", "date": "yesterday"})", "f:1").ok());
   EXPECT_FALSE(DocumentFromJsonLine(R"({"text": "x", "title": ["a"]})", "f:1").ok());
+  // A number out of range is a parse failure of its own kind: still an error, never a throw.
+  EXPECT_FALSE(DocumentFromJsonLine(R"({"text": "x", "n": 1e999})", "f:1").ok());
 }
 
 class ReadInputsTest : public ::testing::Test {
@@ -115,6 +117,18 @@ TEST_F(ReadInputsTest, WalksDirectoriesAndReportsEachBadInput) {
   EXPECT_NE(errors[1].find("b.jsonl:3"), std::string::npos);
   EXPECT_NE(errors[2].find("missing"), std::string::npos);
   EXPECT_NE(errors[2].find("no such file"), std::string::npos);
+}
+
+TEST_F(ReadInputsTest, ReportsSymlinkLoopsAndGoesOn) {
+  fs::create_directories(dir_ / "loop");
+  fs::create_symlink(dir_ / "loop" / "b", dir_ / "loop" / "a");
+  fs::create_symlink(dir_ / "loop" / "a", dir_ / "loop" / "b");
+  std::vector<std::string> ids, errors;
+  ReadInputs(
+      {(dir_ / "loop").string(), (dir_ / "a.txt").string()}, ReaderOptions{},
+      [&](Document&& d) { ids.push_back(d.meta.id); }, [&](const InputError& e) { errors.push_back(e.input); });
+  EXPECT_EQ(ids, std::vector<std::string>{"a"});
+  EXPECT_FALSE(errors.empty());
 }
 
 TEST_F(ReadInputsTest, RefusesInputsOverTheSizeLimit) {

@@ -41,6 +41,10 @@ TEST(TokenizerTest, SeparatesSentencesRunTogether) {
   EXPECT_EQ(Tokens("see example.com now"), (Words{"see", "example.com", "now"}));
 }
 
+TEST(TokenizerTest, TreatsUnicodeSeparatorsAsSpace) {
+  EXPECT_EQ(Tokens("Russia\u2028accused\u202FUkraine\u0085today"), (Words{"Russia", "accused", "Ukraine", "today"}));
+}
+
 TEST(TokenizerTest, KeepsUrlsWhole) {
   EXPECT_EQ(Tokens("at https://example.org/a?b=1."), (Words{"at", "https://example.org/a?b=1"}));
 }

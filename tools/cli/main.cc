@@ -54,7 +54,7 @@ Options:
   --help               this help
 
 Each output line is one event mention:
-  doc, doc_date, sentence_index, sentence, span (byte offsets of the sentence in the
+  doc, doc_date, doc_date_origin, sentence_index, sentence, span (byte offsets of the sentence in the
   document text), trigger, date, date_precision, date_origin, source and target
   ({code, country, org, name, text, span}), cameo, root, label, goldstein, quad_class,
   plover ({type, mode}).
