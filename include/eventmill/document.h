@@ -45,7 +45,9 @@ struct DocumentMetadata {
 // Text the pipeline must not code, kept so it can be shown and accounted for.
 struct RemovedSpan {
   Span span;
-  std::string reason;  // "metadata", "headline-list", "advertisement", "widget", ...
+  // "metadata", "page-label", "headline-list", "widget", "social-prompt", "appeal",
+  // "oversized-sentence"
+  std::string reason;
 };
 
 enum class TokenKind : uint8_t { kWord, kNumber, kPunct, kSymbol };
@@ -54,6 +56,14 @@ struct Token {
   Span span;
   TokenKind kind = TokenKind::kWord;
   std::string lower;  // lower-cased form (ASCII letters folded) used for matching
+  // Set by the "tag" stage: Universal POS tag, Penn Treebank tag, lemma.
+  std::string upos;
+  std::string xpos;
+  std::string lemma;
+  // Set by the "parse" stage: the head as a token index into Document::tokens (-1 for the
+  // sentence root) and the Universal Dependencies relation to it ("nsubj", "obl:tmod").
+  int32_t head = -1;
+  std::string deprel;
 };
 
 struct Sentence {

@@ -1,0 +1,247 @@
+#include "src/tag/tagger.h"
+
+#include <algorithm>
+
+namespace eventmill::tag {
+
+namespace {
+
+bool IsUpper(char c) { return c >= 'A' && c <= 'Z'; }
+bool IsLower(char c) { return c >= 'a' && c <= 'z'; }
+bool IsDigit(char c) { return c >= '0' && c <= '9'; }
+bool IsVowel(char c) { return c == 'a' || c == 'e' || c == 'i' || c == 'o' || c == 'u'; }
+
+std::string Lower(std::string_view w) {
+  std::string out(w);
+  for (char& c : out) {
+    if (IsUpper(c)) c = static_cast<char>(c + 32);
+  }
+  return out;
+}
+
+// Word shape with repeats collapsed: "Kyiv" -> "Xx", "2021" -> "d", "U.S." -> "X.X.", "e-mail" -> "x-x".
+std::string Shape(std::string_view w) {
+  std::string s;
+  for (unsigned char c : w) {
+    char k = IsUpper(static_cast<char>(c))   ? 'X'
+             : IsLower(static_cast<char>(c)) ? 'x'
+             : IsDigit(static_cast<char>(c)) ? 'd'
+             : c >= 0x80                     ? 'u'
+                                             : static_cast<char>(c);
+    if (s.empty() || s.back() != k) s += k;
+    if (s.size() >= 8) break;
+  }
+  return s;
+}
+
+std::string_view Suffix(std::string_view w, size_t n) { return w.size() > n ? w.substr(w.size() - n) : w; }
+std::string_view Prefix(std::string_view w, size_t n) { return w.substr(0, std::min(n, w.size())); }
+
+}  // namespace
+
+void TaggerFeatures(const TagInput& input, size_t i, const std::string& prev1, const std::string& prev2,
+                    std::vector<uint64_t>& out) {
+  using model::FeatureSeed;
+  using model::HashBytes;
+  out.clear();
+  const auto& words = input.words;
+  std::string w = Lower(words[i]);
+  std::string_view raw = words[i];
+  auto word_at = [&](long k) -> std::string {
+    if (k < 0) return "<s>";
+    if (k >= static_cast<long>(words.size())) return "</s>";
+    return Lower(words[static_cast<size_t>(k)]);
+  };
+  long li = static_cast<long>(i);
+  std::string p1w = word_at(li - 1), p2w = word_at(li - 2), n1w = word_at(li + 1), n2w = word_at(li + 2);
+  out.push_back(FeatureSeed(0));
+  out.push_back(HashBytes(FeatureSeed(1), w));
+  out.push_back(HashBytes(FeatureSeed(2), Suffix(w, 1)));
+  out.push_back(HashBytes(FeatureSeed(3), Suffix(w, 2)));
+  out.push_back(HashBytes(FeatureSeed(4), Suffix(w, 3)));
+  out.push_back(HashBytes(FeatureSeed(5), Suffix(w, 4)));
+  out.push_back(HashBytes(FeatureSeed(6), Prefix(w, 1)));
+  out.push_back(HashBytes(FeatureSeed(7), Prefix(w, 3)));
+  out.push_back(HashBytes(FeatureSeed(8), Shape(raw)));
+  out.push_back(HashBytes(FeatureSeed(9), prev1));
+  out.push_back(HashBytes(FeatureSeed(10), prev2));
+  out.push_back(HashBytes(HashBytes(FeatureSeed(11), prev1), prev2));
+  out.push_back(HashBytes(HashBytes(FeatureSeed(12), prev1), w));
+  out.push_back(HashBytes(FeatureSeed(13), p1w));
+  out.push_back(HashBytes(FeatureSeed(14), Suffix(p1w, 3)));
+  out.push_back(HashBytes(FeatureSeed(15), p2w));
+  out.push_back(HashBytes(FeatureSeed(16), n1w));
+  out.push_back(HashBytes(FeatureSeed(17), Suffix(n1w, 3)));
+  out.push_back(HashBytes(FeatureSeed(18), n2w));
+  out.push_back(HashBytes(HashBytes(FeatureSeed(19), p1w), w));
+  out.push_back(HashBytes(HashBytes(FeatureSeed(20), w), n1w));
+  out.push_back(HashBytes(HashBytes(FeatureSeed(21), prev1), n1w));
+  out.push_back(HashBytes(HashBytes(FeatureSeed(22), i == 0 ? "first" : "inner"), Shape(raw)));
+  out.push_back(
+      HashBytes(HashBytes(FeatureSeed(23), Shape(words[i])), i + 1 < words.size() ? Shape(words[i + 1]) : "</s>"));
+  out.push_back(HashBytes(FeatureSeed(24), raw));
+  out.push_back(HashBytes(FeatureSeed(25), Prefix(w, 2)));
+  out.push_back(HashBytes(FeatureSeed(26), Suffix(p1w, 2)));
+  out.push_back(HashBytes(FeatureSeed(27), Suffix(n1w, 2)));
+  out.push_back(HashBytes(FeatureSeed(28), Suffix(n2w, 3)));
+  out.push_back(HashBytes(HashBytes(FeatureSeed(29), prev1), Suffix(w, 3)));
+  out.push_back(HashBytes(HashBytes(HashBytes(FeatureSeed(30), prev1), prev2), w));
+  out.push_back(HashBytes(HashBytes(FeatureSeed(31), Suffix(w, 3)), n1w));
+  out.push_back(HashBytes(HashBytes(FeatureSeed(32), p1w), Suffix(w, 3)));
+}
+
+std::string RuleLemma(std::string_view word, std::string_view xpos, const std::unordered_set<std::string>& known) {
+  if (xpos == "NNP" || xpos == "NNPS") {
+    std::string w(word);
+    if (xpos == "NNPS" && w.size() > 3 && w.back() == 's') w.pop_back();
+    return w;
+  }
+  std::string w = Lower(word);
+  if (w == "i" && xpos == "PRP") return "I";
+  auto ends = [&](std::string_view s) {
+    return w.size() > s.size() + 1 && w.compare(w.size() - s.size(), s.size(), s) == 0;
+  };
+  auto cut = [&](size_t n) { return w.substr(0, w.size() - n); };
+  std::vector<std::string> candidates;
+  if (xpos == "NNS" || xpos == "VBZ") {
+    if (ends("ies")) candidates.push_back(cut(3) + "y");
+    if (ends("es")) candidates.push_back(cut(2));
+    if (ends("s") && !ends("ss")) candidates.push_back(cut(1));
+  } else if (xpos == "VBD" || xpos == "VBN") {
+    if (ends("ied")) candidates.push_back(cut(3) + "y");
+    if (ends("ed")) {
+      std::string stem = cut(2);
+      if (stem.size() >= 2 && stem.back() == stem[stem.size() - 2] && !IsVowel(stem.back()) && stem.back() != 's' &&
+          stem.back() != 'l') {
+        candidates.push_back(stem.substr(0, stem.size() - 1));  // stopped -> stop
+      }
+      candidates.push_back(stem + "e");  // used -> use
+      candidates.push_back(stem);        // killed -> kill
+    }
+  } else if (xpos == "VBG") {
+    if (ends("ing")) {
+      std::string stem = cut(3);
+      if (stem.size() >= 2 && stem.back() == stem[stem.size() - 2] && !IsVowel(stem.back()) && stem.back() != 's' &&
+          stem.back() != 'l') {
+        candidates.push_back(stem.substr(0, stem.size() - 1));
+      }
+      candidates.push_back(stem + "e");
+      candidates.push_back(stem);
+    }
+  } else if (xpos == "JJR" || xpos == "RBR" || xpos == "JJS" || xpos == "RBS") {
+    size_t n = (xpos == "JJR" || xpos == "RBR") ? 2 : 3;
+    if (w.size() > n + 2) {
+      std::string stem = cut(n);
+      if (stem.back() == 'i') candidates.push_back(stem.substr(0, stem.size() - 1) + "y");
+      if (stem.size() >= 2 && stem.back() == stem[stem.size() - 2])
+        candidates.push_back(stem.substr(0, stem.size() - 1));
+      candidates.push_back(stem + "e");
+      candidates.push_back(stem);
+    }
+  }
+  for (const std::string& c : candidates) {
+    if (known.count(c)) return c;
+  }
+  // No candidate seen in training: the most regular one, or the word itself.
+  if (!candidates.empty()) return candidates.back();
+  return w;
+}
+
+Result<TaggerModel> TaggerModel::Load(std::string_view bytes, std::string_view name) {
+  auto reader = model::ModelReader::Open(bytes, kKind, name);
+  if (!reader.ok()) return reader.status();
+  model::ModelReader& r = *reader;
+  TaggerModel m;
+  m.header_ = r.header();
+  uint32_t classes = r.Count(8);
+  for (uint32_t i = 0; i < classes && r.ok(); ++i) {
+    TagClass c;
+    c.upos = r.Str();
+    c.xpos = r.Str();
+    m.parts_.classes.push_back(std::move(c));
+  }
+  if (r.ok() && (classes == 0 || classes > UINT16_MAX)) r.Fail("bad class count");
+  m.parts_.weights = model::SparseWeights::Read(r, classes);
+  uint32_t unambiguous = r.Count(6);
+  for (uint32_t i = 0; i < unambiguous && r.ok(); ++i) {
+    std::string w = r.Str();
+    uint16_t cls = r.U16();
+    if (cls >= classes) r.Fail("class index out of range");
+    m.parts_.unambiguous.emplace(std::move(w), cls);
+  }
+  uint32_t exceptions = r.Count(8);
+  for (uint32_t i = 0; i < exceptions && r.ok(); ++i) {
+    std::string key = r.Str();
+    m.parts_.lemma_exceptions.emplace(std::move(key), r.Str());
+  }
+  uint32_t known = r.Count(4);
+  for (uint32_t i = 0; i < known && r.ok(); ++i) m.parts_.known_lemmas.insert(r.Str());
+  if (r.ok() && !r.AtEnd()) r.Fail("trailing bytes");
+  if (!r.ok()) return r.status();
+  return m;
+}
+
+std::string TaggerModel::Serialize(const model::ModelHeader& header, const Parts& parts) {
+  model::ModelWriter w(header);
+  w.U32(static_cast<uint32_t>(parts.classes.size()));
+  for (const TagClass& c : parts.classes) {
+    w.Str(c.upos);
+    w.Str(c.xpos);
+  }
+  parts.weights.Write(w);
+  // Sorted, so the same model always serializes to the same bytes.
+  std::vector<std::pair<std::string, uint16_t>> unambiguous(parts.unambiguous.begin(), parts.unambiguous.end());
+  std::sort(unambiguous.begin(), unambiguous.end());
+  w.U32(static_cast<uint32_t>(unambiguous.size()));
+  for (const auto& [word, cls] : unambiguous) {
+    w.Str(word);
+    w.U16(cls);
+  }
+  std::vector<std::pair<std::string, std::string>> exceptions(parts.lemma_exceptions.begin(),
+                                                              parts.lemma_exceptions.end());
+  std::sort(exceptions.begin(), exceptions.end());
+  w.U32(static_cast<uint32_t>(exceptions.size()));
+  for (const auto& [key, lemma] : exceptions) {
+    w.Str(key);
+    w.Str(lemma);
+  }
+  std::vector<std::string> known(parts.known_lemmas.begin(), parts.known_lemmas.end());
+  std::sort(known.begin(), known.end());
+  w.U32(static_cast<uint32_t>(known.size()));
+  for (const std::string& k : known) w.Str(k);
+  return w.bytes();
+}
+
+std::vector<uint16_t> TaggerModel::Tag(const TagInput& input) const {
+  std::vector<uint16_t> tags(input.words.size(), 0);
+  std::vector<uint64_t> features;
+  std::vector<float> scores(parts_.classes.size());
+  std::string prev1, prev2;
+  for (size_t i = 0; i < input.words.size(); ++i) {
+    auto it = parts_.unambiguous.find(std::string(input.words[i]));
+    uint16_t best = 0;
+    if (it != parts_.unambiguous.end()) {
+      best = it->second;
+    } else {
+      TaggerFeatures(input, i, prev1, prev2, features);
+      std::fill(scores.begin(), scores.end(), 0.0f);
+      for (uint64_t f : features) parts_.weights.AddTo(f, scores.data());
+      best = static_cast<uint16_t>(std::max_element(scores.begin(), scores.end()) - scores.begin());
+    }
+    tags[i] = best;
+    prev2 = std::move(prev1);
+    prev1 = parts_.classes[best].xpos;
+  }
+  return tags;
+}
+
+std::string TaggerModel::Lemma(std::string_view word, uint16_t cls) const {
+  const std::string& xpos = parts_.classes[cls].xpos;
+  std::string key = Lower(word) + "\t" + xpos;
+  if (xpos == "NNP" || xpos == "NNPS") key = std::string(word) + "\t" + xpos;
+  auto it = parts_.lemma_exceptions.find(key);
+  if (it != parts_.lemma_exceptions.end()) return it->second;
+  return RuleLemma(word, xpos, parts_.known_lemmas);
+}
+
+}  // namespace eventmill::tag

@@ -1,0 +1,66 @@
+// Part-of-speech tagger and lemmatizer: a greedy averaged-perceptron tagger that predicts
+// the UPOS and XPOS of each token together, and a lemmatizer of suffix rules checked
+// against the lemmas seen in training, with an exception table.
+#ifndef EVENTMILL_SRC_TAG_TAGGER_H_
+#define EVENTMILL_SRC_TAG_TAGGER_H_
+
+#include <string>
+#include <string_view>
+#include <unordered_map>
+#include <unordered_set>
+#include <vector>
+
+#include "eventmill/status.h"
+#include "src/model/model_file.h"
+#include "src/model/sparse_weights.h"
+
+namespace eventmill::tag {
+
+// The tagger's view of a sentence: surface forms of its words.
+struct TagInput {
+  std::vector<std::string_view> words;
+};
+
+// Feature hashes for word i given the XPOS tags predicted for the two words before it
+// ("" before the sentence start). Shared by training and tagging.
+void TaggerFeatures(const TagInput& input, size_t i, const std::string& prev1, const std::string& prev2,
+                    std::vector<uint64_t>& out);
+
+// The lemma of `word` with Penn tag `xpos` by rule, choosing among candidate stems the one
+// in `known` (lemmas seen in training) when there is one.
+std::string RuleLemma(std::string_view word, std::string_view xpos, const std::unordered_set<std::string>& known);
+
+struct TagClass {
+  std::string upos, xpos;
+};
+
+class TaggerModel {
+ public:
+  static constexpr std::string_view kKind = "tagger";
+  static Result<TaggerModel> Load(std::string_view bytes, std::string_view name);
+
+  // Tags one sentence: one class index per word.
+  std::vector<uint16_t> Tag(const TagInput& input) const;
+  std::string Lemma(std::string_view word, uint16_t cls) const;
+  const TagClass& tag_class(uint16_t cls) const { return parts_.classes[cls]; }
+  size_t class_count() const { return parts_.classes.size(); }
+  const model::ModelHeader& header() const { return header_; }
+
+  // For training tools: assembles a model and writes it.
+  struct Parts {
+    std::vector<TagClass> classes;
+    model::SparseWeights weights;
+    std::unordered_map<std::string, uint16_t> unambiguous;          // frequent word -> its only class
+    std::unordered_map<std::string, std::string> lemma_exceptions;  // "word\txpos" -> lemma
+    std::unordered_set<std::string> known_lemmas;
+  };
+  static std::string Serialize(const model::ModelHeader& header, const Parts& parts);
+
+ private:
+  model::ModelHeader header_;
+  Parts parts_;
+};
+
+}  // namespace eventmill::tag
+
+#endif  // EVENTMILL_SRC_TAG_TAGGER_H_

@@ -1,0 +1,126 @@
+#include "tools/train/train_parser.h"
+
+#include <algorithm>
+#include <iostream>
+#include <limits>
+#include <map>
+#include <random>
+
+#include "src/parse/parser.h"
+#include "tools/train/perceptron.h"
+
+namespace eventmill::train {
+
+namespace {
+
+// The number of gold arcs that become unreachable if `cls` is applied (Goldberg & Nivre's
+// dynamic oracle for arc-hybrid; exact for projective trees). gold_head uses n for the root.
+int Cost(const parse::Configuration& c, int cls, int labels, const std::vector<int>& gold_head,
+         const std::vector<int>& gold_label) {
+  parse::Move move = parse::MoveOf(cls, labels);
+  int label = parse::LabelOf(cls, labels);
+  const int b = c.buffer;
+  int cost = 0;
+  if (move == parse::Move::kShift) {
+    for (size_t k = 0; k < c.stack.size(); ++k) {
+      int s = c.stack[k];
+      if (gold_head[s] == b) ++cost;
+      if (gold_head[b] == s && k + 1 != c.stack.size()) ++cost;
+    }
+    return cost;
+  }
+  const int s0 = c.stack.back();
+  for (int d = b; d < c.n; ++d) cost += gold_head[d] == s0;  // s0 loses its buffer dependents
+  const int h = gold_head[s0];
+  if (move == parse::Move::kLeft) {
+    const int s1 = c.stack.size() >= 2 ? c.stack[c.stack.size() - 2] : -1;
+    if (h != b && (h == s1 || h > b)) ++cost;
+    if (h == b && gold_label[s0] != label) ++cost;
+  } else {
+    const int s1 = c.stack[c.stack.size() - 2];
+    if (h != s1 && h >= b) ++cost;
+    if (h == s1 && gold_label[s0] != label) ++cost;
+  }
+  return cost;
+}
+
+}  // namespace
+
+std::string TrainParser(const Treebank& train, const std::vector<std::vector<std::string>>& tags,
+                        const ParserTrainingOptions& options, const std::string& description) {
+  std::map<std::string, int> label_index;
+  for (const Sentence& s : train.sentences) {
+    for (const Word& w : s.words) label_index.emplace(w.deprel, 0);
+  }
+  std::vector<std::string> labels;
+  for (auto& [name, index] : label_index) {
+    index = static_cast<int>(labels.size());
+    labels.push_back(name);
+  }
+  const int L = static_cast<int>(labels.size());
+  const int classes = 2 * L + 1;
+
+  std::vector<size_t> usable;
+  for (size_t i = 0; i < train.sentences.size(); ++i) {
+    if (IsProjective(train.sentences[i])) usable.push_back(i);
+  }
+  std::cerr << "parser: " << usable.size() << " of " << train.sentences.size() << " training sentences are projective, "
+            << L << " labels\n";
+
+  AveragedPerceptron perceptron(static_cast<size_t>(classes));
+  std::mt19937 rng(options.seed);
+  std::uniform_real_distribution<double> coin(0.0, 1.0);
+  std::vector<uint64_t> features;
+  std::vector<float> scores(static_cast<size_t>(classes));
+  for (int epoch = 0; epoch < options.epochs; ++epoch) {
+    std::shuffle(usable.begin(), usable.end(), rng);
+    size_t correct_heads = 0, words = 0;
+    for (size_t index : usable) {
+      const Sentence& s = train.sentences[index];
+      const int n = static_cast<int>(s.words.size());
+      parse::ParseInput input;
+      for (int i = 0; i < n; ++i) {
+        std::string lower = s.words[i].form;
+        for (char& ch : lower) ch = (ch >= 'A' && ch <= 'Z') ? static_cast<char>(ch + 32) : ch;
+        input.lower.push_back(std::move(lower));
+        input.tags.push_back(tags[index][i]);
+      }
+      std::vector<int> gold_head(n), gold_label(n);
+      for (int i = 0; i < n; ++i) {
+        gold_head[i] = s.words[i].head == 0 ? n : s.words[i].head - 1;
+        gold_label[i] = label_index.at(s.words[i].deprel);
+      }
+      parse::Configuration c(n);
+      while (!c.Terminal()) {
+        parse::ParserFeatures(input, c, labels, features);
+        std::fill(scores.begin(), scores.end(), 0.0f);
+        perceptron.Score(features, scores.data());
+        int predicted = -1, best_gold = -1;
+        float predicted_score = -std::numeric_limits<float>::infinity(), gold_score = predicted_score;
+        int predicted_cost = 0;
+        for (int cls = 0; cls < classes; ++cls) {
+          if (!parse::IsValid(c, parse::MoveOf(cls, L))) continue;
+          int cost = Cost(c, cls, L, gold_head, gold_label);
+          if (scores[cls] > predicted_score) predicted = cls, predicted_score = scores[cls], predicted_cost = cost;
+          if (cost == 0 && scores[cls] > gold_score) best_gold = cls, gold_score = scores[cls];
+        }
+        if (best_gold < 0) best_gold = predicted;  // no zero-cost move (non-projective residue)
+        perceptron.Tick();
+        if (predicted_cost > 0)
+          perceptron.Update(features, static_cast<uint16_t>(best_gold), static_cast<uint16_t>(predicted));
+        int next = (epoch > 0 && coin(rng) < options.explore) ? predicted : best_gold;
+        parse::Apply(c, parse::MoveOf(next, L), parse::LabelOf(next, L));
+      }
+      for (int i = 0; i < n; ++i) correct_heads += c.head[i] == gold_head[i];
+      words += static_cast<size_t>(n);
+    }
+    std::cerr << "parser epoch " << epoch + 1 << ": training UAS "
+              << 100.0 * static_cast<double>(correct_heads) / static_cast<double>(words) << "%\n";
+  }
+  model::SparseWeights weights = perceptron.Averaged(options.min_weight);
+  std::cerr << "parser: " << weights.feature_count() << " features, " << weights.weight_count() << " weights\n";
+  model::ModelHeader header{std::string(parse::ParserModel::kKind), train.sha256, description};
+  return parse::ParserModel::Serialize(header, labels, weights);
+}
+
+}  // namespace eventmill::train

@@ -1,0 +1,113 @@
+#include "tools/train/train_tagger.h"
+
+#include <algorithm>
+#include <iostream>
+#include <map>
+#include <random>
+
+#include "tools/train/perceptron.h"
+
+namespace eventmill::train {
+
+std::string TrainTagger(const Treebank& train, const TaggerTrainingOptions& options, const std::string& description) {
+  tag::TaggerModel::Parts parts;
+  // Classes: every (UPOS, XPOS) pair in the treebank, in sorted order.
+  std::map<std::pair<std::string, std::string>, uint16_t> class_of;
+  for (const Sentence& s : train.sentences) {
+    for (const Word& w : s.words) class_of.emplace(std::make_pair(w.upos, w.xpos), 0);
+  }
+  for (auto& [pair, index] : class_of) {
+    index = static_cast<uint16_t>(parts.classes.size());
+    parts.classes.push_back({pair.first, pair.second});
+  }
+  auto cls = [&](const Word& w) { return class_of.at({w.upos, w.xpos}); };
+
+  // Frequent unambiguous words.
+  std::unordered_map<std::string, std::unordered_map<uint16_t, int>> counts;
+  for (const Sentence& s : train.sentences) {
+    for (const Word& w : s.words) ++counts[w.form][cls(w)];
+  }
+  for (const auto& [word, by_class] : counts) {
+    int total = 0, best = 0;
+    uint16_t best_class = 0;
+    for (const auto& [c, n] : by_class) {
+      total += n;
+      if (n > best) best = n, best_class = c;
+    }
+    if (total >= options.unambiguous_min_count && best >= total * 99 / 100) parts.unambiguous[word] = best_class;
+  }
+
+  AveragedPerceptron perceptron(parts.classes.size());
+  std::vector<size_t> order(train.sentences.size());
+  for (size_t i = 0; i < order.size(); ++i) order[i] = i;
+  std::mt19937 rng(options.seed);
+  std::vector<uint64_t> features;
+  std::vector<float> scores(parts.classes.size());
+  for (int epoch = 0; epoch < options.epochs; ++epoch) {
+    std::shuffle(order.begin(), order.end(), rng);
+    size_t correct = 0, total = 0;
+    for (size_t index : order) {
+      const Sentence& s = train.sentences[index];
+      tag::TagInput input;
+      for (const Word& w : s.words) input.words.emplace_back(w.form);
+      std::string prev1, prev2;
+      for (size_t i = 0; i < s.words.size(); ++i) {
+        uint16_t truth = cls(s.words[i]);
+        uint16_t guess;
+        auto it = parts.unambiguous.find(s.words[i].form);
+        if (it != parts.unambiguous.end()) {
+          guess = it->second;
+        } else {
+          tag::TaggerFeatures(input, i, prev1, prev2, features);
+          std::fill(scores.begin(), scores.end(), 0.0f);
+          perceptron.Score(features, scores.data());
+          guess = static_cast<uint16_t>(std::max_element(scores.begin(), scores.end()) - scores.begin());
+          perceptron.Tick();
+          perceptron.Update(features, truth, guess);
+        }
+        correct += guess == truth;
+        ++total;
+        prev2 = std::move(prev1);
+        prev1 = parts.classes[guess].xpos;
+      }
+    }
+    std::cerr << "tagger epoch " << epoch + 1 << ": training accuracy "
+              << 100.0 * static_cast<double>(correct) / static_cast<double>(total) << "%\n";
+  }
+  parts.weights = perceptron.Averaged(options.min_weight);
+
+  // Lemmas: every gold lemma is known; a word whose rule lemma is wrong gets an exception.
+  for (const Sentence& s : train.sentences) {
+    for (const Word& w : s.words) {
+      if (w.lemma != "_") parts.known_lemmas.insert(w.lemma);
+    }
+  }
+  std::unordered_map<std::string, std::unordered_map<std::string, int>> lemma_counts;
+  for (const Sentence& s : train.sentences) {
+    for (const Word& w : s.words) {
+      std::string key = w.form;
+      if (w.xpos != "NNP" && w.xpos != "NNPS") {
+        for (char& c : key) c = (c >= 'A' && c <= 'Z') ? static_cast<char>(c + 32) : c;
+      }
+      ++lemma_counts[key + "\t" + w.xpos][w.lemma];
+    }
+  }
+  for (const auto& [key, by_lemma] : lemma_counts) {
+    std::string best;
+    int best_count = 0;
+    for (const auto& [lemma, n] : by_lemma) {
+      if (n > best_count || (n == best_count && lemma < best)) best = lemma, best_count = n;
+    }
+    size_t tab = key.find('\t');
+    if (tag::RuleLemma(key.substr(0, tab), key.substr(tab + 1), parts.known_lemmas) != best) {
+      parts.lemma_exceptions[key] = best;
+    }
+  }
+  std::cerr << "tagger: " << parts.classes.size() << " classes, " << parts.weights.feature_count() << " features, "
+            << parts.weights.weight_count() << " weights, " << parts.unambiguous.size() << " lookup words, "
+            << parts.lemma_exceptions.size() << " lemma exceptions\n";
+  model::ModelHeader header{std::string(tag::TaggerModel::kKind), train.sha256, description};
+  return tag::TaggerModel::Serialize(header, parts);
+}
+
+}  // namespace eventmill::train
