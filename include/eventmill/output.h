@@ -35,6 +35,14 @@ class EventWriter {
   std::string buffer_;
 };
 
+enum class ParseFormat { kConllu, kJsonl };
+
+// Writes the sentences of `doc` with their tokens, tags, lemmas and dependency tree.
+// CoNLL-U: `# newdoc id`, then per sentence `# sent_id = DOC-N` and `# text`, ten columns
+// per token (FEATS and DEPS empty), MISC with SpaceAfter=No and TokenRange=BEGIN:END
+// (byte offsets). JSONL: one object per sentence with the same information.
+void WriteParse(std::ostream& out, const Document& doc, ParseFormat format);
+
 // Appends `value` to `out` as a JSON string literal, quotes included.
 void AppendJsonString(std::string& out, std::string_view value);
 

@@ -33,6 +33,25 @@ bool IsNotAName(const std::string& w) {
   return std::find(kStop.begin(), kStop.end(), w) != kStop.end();
 }
 
+// "Russia-backed", "US-led", "Iranian-made": a name joined by a hyphen to a lower-case
+// word modifies what follows; it is not an actor of the sentence. ("Russia-Ukraine talks"
+// joins two names and keeps both.)
+bool InHyphenCompound(const Document& doc, const Sentence& s, uint32_t begin, uint32_t end) {
+  auto joined_lower = [&](uint32_t hyphen, uint32_t word) {
+    const Token& h = doc.tokens[hyphen];
+    const Token& w = doc.tokens[word];
+    if (doc.Slice(h.span) != "-") return false;
+    bool touching = word > hyphen ? h.span.end == w.span.begin : w.span.end == h.span.begin;
+    std::string_view text = doc.Slice(w.span);
+    return touching && !text.empty() && text[0] >= 'a' && text[0] <= 'z';
+  };
+  bool after =
+      end + 1 < s.token_end && doc.tokens[end].span.begin == doc.tokens[end - 1].span.end && joined_lower(end, end + 1);
+  bool before = begin >= s.token_begin + 2 && doc.tokens[begin].span.begin == doc.tokens[begin - 1].span.end &&
+                joined_lower(begin - 1, begin - 2);
+  return after || before;
+}
+
 Actor Resolve(const ActorDictionary& dict, const std::vector<Piece>& group, const Document& doc) {
   Actor actor;
   std::string sector, org_code;
@@ -128,8 +147,9 @@ Status ActorStage::Process(Document& doc) const {
         continue;
       }
       const Entry& entry = dictionary_.entry(m->entry);
-      pieces.push_back({m->token_begin, m->token_end, &entry});
       i = m->token_end;
+      if (InHyphenCompound(doc, s, m->token_begin, m->token_end)) continue;
+      pieces.push_back({m->token_begin, m->token_end, &entry});
       // A title followed by a name the dictionary does not know: "Foreign Minister Anthony Blinkin".
       if (entry.kind != EntryKind::kAgent) continue;
       uint32_t j = i;

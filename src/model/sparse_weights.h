@@ -29,7 +29,8 @@ struct ClassWeight {
   float weight;
 };
 
-// Immutable after construction; lookups are an open-addressing probe.
+// Immutable after construction. Weights are stored as 16-bit integers in units of
+// scale(); scores from AddTo are in those units, which leaves every argmax unchanged.
 class SparseWeights {
  public:
   SparseWeights() = default;
@@ -38,22 +39,28 @@ class SparseWeights {
 
   // Adds the weights of `feature` to scores[cls].
   void AddTo(uint64_t feature, float* scores) const {
-    if (keys_.empty()) return;
-    size_t mask = keys_.size() - 1;
-    for (size_t slot = Mix(feature) & mask;; slot = (slot + 1) & mask) {
-      uint64_t key = keys_[slot];
-      if (key == feature) {
-        for (uint32_t i = begin_[slot]; i < begin_[slot + 1]; ++i) scores[entries_[i].cls] += entries_[i].weight;
+    if (slots_.empty()) return;
+    const size_t mask = slots_.size() - 1;
+    for (size_t i = Mix(feature) & mask;; i = (i + 1) & mask) {
+      const Slot& slot = slots_[i];
+      if (slot.key == feature) {
+        for (uint32_t e = slot.begin; e < slot.end; ++e) scores[entries_[e].cls] += entries_[e].weight;
         return;
       }
-      if (key == kEmpty) return;
+      if (slot.key == kEmpty) return;
     }
   }
+  // Adds the weights of every feature in [features, features + n) to scores. Faster than
+  // AddTo one by one: the table lookups are prefetched together, so their cache misses
+  // overlap instead of queueing.
+  void AddAll(const uint64_t* features, size_t n, float* scores) const;
+
   // A copy without the weights whose magnitude is below `min_weight` (smaller and faster
   // models at a measured cost in accuracy).
   SparseWeights Pruned(float min_weight) const;
   size_t feature_count() const { return features_; }
   size_t weight_count() const { return entries_.size(); }
+  float scale() const { return scale_; }
 
   void Write(ModelWriter& w) const;
   // Fails the reader on malformed data; classes must be below `class_count`.
@@ -62,10 +69,21 @@ class SparseWeights {
  private:
   static constexpr uint64_t kEmpty = 0;
   static uint64_t Mix(uint64_t h) { return (h ^ (h >> 29)) * 0xbf58476d1ce4e5b9ull; }
-  std::vector<uint64_t> keys_;   // power-of-two table; kEmpty marks a free slot
-  std::vector<uint32_t> begin_;  // per slot, first entry; begin_[slot + 1] ends it
-  std::vector<ClassWeight> entries_;
+  struct Slot {
+    uint64_t key;  // kEmpty marks a free slot
+    uint32_t begin, end;
+  };
+  struct Entry {
+    uint16_t cls;
+    int16_t weight;
+  };
+  std::vector<std::pair<uint64_t, std::vector<ClassWeight>>> Rows() const;
+  static SparseWeights FromQuantized(std::vector<std::pair<uint64_t, std::vector<Entry>>> rows, float scale);
+
+  std::vector<Slot> slots_;  // power-of-two open-addressing table
+  std::vector<Entry> entries_;
   size_t features_ = 0;
+  float scale_ = 1.0f;
 };
 
 }  // namespace eventmill::model

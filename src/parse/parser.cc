@@ -241,7 +241,7 @@ std::vector<Arc> ParserModel::Parse(const ParseInput& input) const {
   while (!c.Terminal()) {
     ParserFeatures(input, c, labels_, features);
     std::fill(scores.begin(), scores.end(), 0.0f);
-    for (uint64_t f : features) weights_.AddTo(f, scores.data());
+    weights_.AddAll(features.data(), features.size(), scores.data());
     int best = -1;
     float best_score = -std::numeric_limits<float>::infinity();
     for (int cls = 0; cls < classes; ++cls) {

@@ -2,8 +2,10 @@
 #include "src/actors/actor_stage.h"
 #include "src/clean/clean_stages.h"
 #include "src/events/event_stage.h"
+#include "src/parse/parse_stage.h"
 #include "src/pipeline/stage.h"
 #include "src/segment/segment_stage.h"
+#include "src/tag/tag_stage.h"
 #include "src/when/date_stage.h"
 
 namespace eventmill {
@@ -14,6 +16,12 @@ Result<std::vector<std::unique_ptr<Stage>>> BuildStages(const StageContext& cont
   stages.push_back(std::make_unique<clean::LineCleanStage>());
   stages.push_back(std::make_unique<segment::SegmentStage>(context.options));
   stages.push_back(std::make_unique<clean::SentenceCleanStage>());
+  auto tag = tag::TagStage::Create(context);
+  if (!tag.ok()) return tag.status();
+  stages.push_back(std::move(tag).value());
+  auto parse = parse::ParseStage::Create(context);
+  if (!parse.ok()) return parse.status();
+  stages.push_back(std::move(parse).value());
   auto actors = actors::ActorStage::Create(context);
   if (!actors.ok()) return actors.status();
   stages.push_back(std::move(actors).value());

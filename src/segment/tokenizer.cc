@@ -125,15 +125,41 @@ void Emit(std::string_view text, uint32_t b, uint32_t e, std::vector<Token>& tok
   tokens.push_back(std::move(t));
 }
 
+// Whether a hyphen after `first` separates two tokens: not after a prefix that stays
+// attached in Universal Dependencies English, nor inside a number range written "2-1".
+bool IsHyphenSplit(std::string_view first) {
+  static constexpr std::array<std::string_view, 24> kPrefixes = {
+      "e",   "non",  "mid", "pre",   "anti", "re", "post",  "co",    "over",  "pro",   "multi",   "ex",
+      "sub", "semi", "neo", "cross", "vice", "un", "socio", "micro", "intra", "inter", "counter", "self"};
+  std::string lower = Lower(first);
+  for (std::string_view p : kPrefixes) {
+    if (lower == p) return false;
+  }
+  return true;
+}
+
+bool IsEmoticon(std::string_view w) {
+  static constexpr std::array<std::string_view, 12> kEmoticons = {":)", ":(", ":-)", ":-(", ";)", ";-)",
+                                                                  ":D", ":P", ":-D", ":-P", ":/", "<3"};
+  for (std::string_view k : kEmoticons) {
+    if (w == k) return true;
+  }
+  return false;
+}
+
 bool IsUrl(std::string_view w) {
   return w.substr(0, 7) == "http://" || w.substr(0, 8) == "https://" || w.substr(0, 4) == "www.";
 }
 
-// Splits one white-space-delimited chunk [b, e) into tokens.
-void TokenizeChunk(std::string_view text, uint32_t b, uint32_t e, std::vector<Token>& tokens) {
+// Splits one piece of a chunk [b, e) into tokens.
+void TokenizePiece(std::string_view text, uint32_t b, uint32_t e, std::vector<Token>& tokens) {
   std::string_view chunk = text.substr(b, e - b);
   if (IsUrl(chunk)) {
     while (e > b && (text[e - 1] == '.' || text[e - 1] == ',' || text[e - 1] == ')')) --e;
+    Emit(text, b, e, tokens);
+    return;
+  }
+  if (IsEmoticon(chunk)) {
     Emit(text, b, e, tokens);
     return;
   }
@@ -144,7 +170,13 @@ void TokenizeChunk(std::string_view text, uint32_t b, uint32_t e, std::vector<To
     if (u) {
       Emit(text, b, b + u, tokens);
       b += u;
-    } else if (c == '"' || c == '\'' || c == '(' || c == '[' || c == '{' || c == '-' || c == '*') {
+    } else if (c == '-' || c == '.') {  // "--", "..." stay one token
+      uint32_t run = b + 1;
+      while (run < e && text[run] == static_cast<char>(c)) ++run;
+      if (c == '.' && run - b == 1 && run < e && IsDigit(text[run])) break;  // ".5"
+      Emit(text, b, run, tokens);
+      b = run;
+    } else if (c == '"' || c == '\'' || c == '(' || c == '[' || c == '{' || c == '*' || c == '<') {
       Emit(text, b, b + 1, tokens);
       ++b;
     } else if (c == '$' && b + 1 < e) {
@@ -167,6 +199,19 @@ void TokenizeChunk(std::string_view text, uint32_t b, uint32_t e, std::vector<To
       e -= u;
       continue;
     }
+    if ((c == '.' || c == '!' || c == '?' || c == '-') && e - b >= 2 &&
+        (text[e - 2] == '.' || text[e - 2] == '!' || text[e - 2] == '?' || text[e - 2] == '-') &&
+        (c == '-') == (text[e - 2] == '-')) {
+      // A run of final punctuation ("...", "!!", "?!") or dashes ("speech--") is one token.
+      uint32_t start = e - 1;
+      while (start > b && (c == '-' ? text[start - 1] == '-'
+                                    : std::string_view(".!?").find(text[start - 1]) != std::string_view::npos)) {
+        --start;
+      }
+      trailing.push_back({start, e});
+      e = start;
+      continue;
+    }
     if (c == '.') {
       std::string_view word = text.substr(b, e - b);
       // Abbreviations are short; a long run of dots is punctuation, checked without copying.
@@ -179,7 +224,7 @@ void TokenizeChunk(std::string_view text, uint32_t b, uint32_t e, std::vector<To
       continue;
     }
     if (c == ',' || c == ';' || c == ':' || c == '!' || c == '?' || c == '"' || c == ')' || c == ']' || c == '}' ||
-        c == '%' || c == '\'' || c == '*') {
+        c == '%' || c == '\'' || c == '*' || c == '>') {
       // "students'" keeps nothing special; the apostrophe becomes a token.
       trailing.push_back({e - 1, e});
       --e;
@@ -187,18 +232,37 @@ void TokenizeChunk(std::string_view text, uint32_t b, uint32_t e, std::vector<To
     }
     break;
   }
-  // Possessive 's / ’s.
-  if (e - b > 2) {
+  // Clitics, split as Universal Dependencies does: possessive 's, n't, 'm, 're, 've, 'll, 'd
+  // (straight or curly apostrophe), and the fused forms "cannot", "gonna", "wanna", "gotta".
+  if (e > b) {
     std::string_view w = text.substr(b, e - b);
-    if ((w.size() > 2 && (w.substr(w.size() - 2) == "'s" || w.substr(w.size() - 2) == "'S"))) {
-      trailing.push_back({e - 2, e});
-      e -= 2;
-    } else if (w.size() > 4 && w.substr(w.size() - 4) == "\u2019s") {
-      trailing.push_back({e - 4, e});
-      e -= 4;
-    } else if (w.size() > 3 && w.substr(w.size() - 3) == "n't") {
-      trailing.push_back({e - 3, e});
-      e -= 3;
+    size_t clitic = 0;
+    for (std::string_view c : {"n't", "n\u2019t", "N'T"}) {
+      if (w.size() > c.size() && w.substr(w.size() - c.size()) == c) clitic = c.size();
+    }
+    if (!clitic) {
+      for (std::string_view c : {"'s", "'S", "'m", "'re", "'ve", "'ll", "'d", "\u2019s", "\u2019m", "\u2019re",
+                                 "\u2019ve", "\u2019ll", "\u2019d"}) {
+        if (w.size() > c.size() && w.substr(w.size() - c.size()) == c && IsAsciiAlpha(w[w.size() - c.size() - 1])) {
+          clitic = c.size();
+        }
+      }
+    }
+    if (!clitic && w.size() >= 2 && w.size() <= 8) {
+      std::string lower = Lower(w);
+      if (lower == "cannot") clitic = 3;
+      if (lower == "gonna" || lower == "wanna" || lower == "gotta") clitic = 2;
+      // Apostrophes dropped in informal text: "dont", "didnt", "im", "ive".
+      static constexpr std::array<std::string_view, 16> kNoApostrophe = {
+          "dont",    "didnt",   "doesnt",   "cant",   "isnt",  "arent", "wasnt", "werent",
+          "couldnt", "wouldnt", "shouldnt", "havent", "hasnt", "hadnt", "im",    "ive"};
+      for (std::string_view k : kNoApostrophe) {
+        if (lower == k) clitic = k.back() == 't' ? 2 : k == "im" ? 1 : 2;
+      }
+    }
+    if (clitic) {
+      trailing.push_back({e - static_cast<uint32_t>(clitic), e});
+      e -= static_cast<uint32_t>(clitic);
     }
   }
   // A sentence glued to the next one: "difference.A week" -> "difference" "." "A week".
@@ -212,8 +276,47 @@ void TokenizeChunk(std::string_view text, uint32_t b, uint32_t e, std::vector<To
       b += dot + 1;
     }
   }
+  // Hyphenated compounds split at each hyphen ("Russia-backed" -> "Russia" "-" "backed"),
+  // except after the prefixes that stay attached ("pre-war", "anti-tank", "e-mail").
+  // A slash between letters splits too ("and/or"); dates and fractions ("02/13", "1/2") do not.
+  for (size_t mark; b < e && (mark = text.substr(b, e - b).find_first_of("-/")) != std::string_view::npos;) {
+    uint32_t h = b + static_cast<uint32_t>(mark);
+    if (h == b || h + 1 >= e) break;
+    if (text[h] == '-' && !IsHyphenSplit(text.substr(b, h - b))) break;
+    if (text[h] == '/' && (!IsAsciiAlpha(text[h - 1]) || !IsAsciiAlpha(text[h + 1]))) break;
+    uint32_t run = h + 1;
+    while (run < e && text[run] == text[h]) ++run;  // "speech--something"
+    if (run >= e) break;
+    Emit(text, b, h, tokens);
+    Emit(text, h, run, tokens);
+    b = run;
+  }
   Emit(text, b, e, tokens);
   for (auto it = trailing.rbegin(); it != trailing.rend(); ++it) Emit(text, it->first, it->second, tokens);
+}
+
+// Splits one white-space-delimited chunk [b, e) into tokens. Words run together by an
+// ellipsis or a comma ("past...and", "Baltimore,MD") are separated first; digits keep their
+// commas ("1,000"). Iterative, so a chunk of any length costs linear time and no recursion.
+void TokenizeChunk(std::string_view text, uint32_t b, uint32_t e, std::vector<Token>& tokens) {
+  std::string_view chunk = text.substr(b, e - b);
+  if (!IsUrl(chunk) && !IsEmoticon(chunk)) {
+    uint32_t piece = b;
+    for (uint32_t i = b + 1; i + 1 < e; ++i) {
+      bool ellipsis = text[i] == '.' && text[i + 1] == '.' && IsAsciiAlpha(text[i - 1]);
+      bool comma = text[i] == ',' && IsAsciiAlpha(text[i - 1]) && IsAsciiAlpha(text[i + 1]);
+      if (!ellipsis && !comma) continue;
+      uint32_t end = i + 1;
+      while (ellipsis && end < e && text[end] == '.') ++end;
+      if (end >= e) break;
+      TokenizePiece(text, piece, i, tokens);
+      Emit(text, i, end, tokens);
+      piece = end;
+      i = end - 1;
+    }
+    b = piece;
+  }
+  TokenizePiece(text, b, e, tokens);
 }
 
 }  // namespace

@@ -225,7 +225,7 @@ std::vector<uint16_t> TaggerModel::Tag(const TagInput& input) const {
     } else {
       TaggerFeatures(input, i, prev1, prev2, features);
       std::fill(scores.begin(), scores.end(), 0.0f);
-      for (uint64_t f : features) parts_.weights.AddTo(f, scores.data());
+      parts_.weights.AddAll(features.data(), features.size(), scores.data());
       best = static_cast<uint16_t>(std::max_element(scores.begin(), scores.end()) - scores.begin());
     }
     tags[i] = best;

@@ -139,6 +139,49 @@ class CommandLineTest(unittest.TestCase, ContractMixin):
             docs = {e["doc"] for e in events_of(r.stdout)}
             self.assertEqual(docs, {"good", "ok"})
 
+    def test_parse_writes_valid_conllu(self):
+        r = run("parse", ROOT / "examples")
+        self.assertEqual(r.returncode, 0, r.stderr)
+        sentences = r.stdout.decode("utf-8").strip().split("\n\n")
+        self.assertGreater(len(sentences), 5)
+        for block in sentences:
+            lines = block.split("\n")
+            comments = [l for l in lines if l.startswith("#")]
+            rows = [l.split("\t") for l in lines if not l.startswith("#")]
+            self.assertTrue(any(c.startswith("# sent_id = ") for c in comments), block)
+            self.assertTrue(any(c.startswith("# text = ") for c in comments), block)
+            self.assertTrue(rows)
+            for i, row in enumerate(rows, 1):
+                self.assertEqual(len(row), 10, row)
+                self.assertEqual(int(row[0]), i)
+                self.assertNotIn(" ", row[1])
+                self.assertTrue(row[1] and row[2] and row[3] and row[7], row)
+                head = int(row[6])
+                self.assertTrue(0 <= head <= len(rows), row)
+                self.assertEqual(head == 0, row[7] == "root", row)
+            self.assertEqual(sum(1 for row in rows if row[6] == "0"), 1, block)
+            # Every word reaches the root: no cycles.
+            heads = {int(row[0]): int(row[6]) for row in rows}
+            for start in heads:
+                seen, node = set(), start
+                while node != 0:
+                    self.assertNotIn(node, seen, block)
+                    seen.add(node)
+                    node = heads[node]
+
+    def test_parse_jsonl_has_spans_into_the_text(self):
+        text = "Norway accused Sweden of spying. The talks ended."
+        r = run("parse", "--format", "jsonl", "-", stdin=text.encode())
+        self.assertEqual(r.returncode, 0, r.stderr)
+        sentences = events_of(r.stdout)
+        self.assertEqual(len(sentences), 2)
+        for s in sentences:
+            for t in s["tokens"]:
+                self.assertEqual(text.encode()[t["span"][0]:t["span"][1]].decode(), t["form"])
+        verbs = [t for t in sentences[0]["tokens"] if t["form"] == "accused"]
+        self.assertEqual(verbs[0]["upos"], "VERB")
+        self.assertEqual(verbs[0]["lemma"], "accuse")
+
     def test_data_dir_replaces_built_in_files(self):
         with tempfile.TemporaryDirectory() as tmp:
             (Path(tmp) / "lexicon").mkdir()

@@ -26,7 +26,10 @@ TEST(TokenizerTest, SplitsPunctuationAndKeepsAbbreviations) {
 TEST(TokenizerTest, KeepsNumbersMoneyAndHyphens) {
   EXPECT_EQ(Tokens("$ 2 billion and $125 million, 2.5 percent"),
             (Words{"$", "2", "billion", "and", "$", "125", "million", ",", "2.5", "percent"}));
-  EXPECT_EQ(Tokens("a Russia-backed pro-government force"), (Words{"a", "Russia-backed", "pro-government", "force"}));
+  // Hyphens split as in Universal Dependencies, except after attached prefixes.
+  EXPECT_EQ(Tokens("a Russia-backed pro-government force"),
+            (Words{"a", "Russia", "-", "backed", "pro-government", "force"}));
+  EXPECT_EQ(Tokens("an anti-tank e-mail"), (Words{"an", "anti-tank", "e-mail"}));
 }
 
 TEST(TokenizerTest, SplitsQuotesDashesAndPossessives) {
@@ -34,6 +37,10 @@ TEST(TokenizerTest, SplitsQuotesDashesAndPossessives) {
             (Words{"\u201C", "We", "agree", ",", "\u201D", "the", "minister", "\u2019s", "aide", "said", "\u2013",
                    "twice", "."}));
   EXPECT_EQ(Tokens("Kyiv's army didn't move"), (Words{"Kyiv", "'s", "army", "did", "n't", "move"}));
+  EXPECT_EQ(Tokens("I'm sure we'll see they've gone, you'd say; we cannot wait"),
+            (Words{"I", "'m", "sure", "we", "'ll", "see", "they", "'ve", "gone", ",", "you", "'d", "say", ";", "we",
+                   "can", "not", "wait"}));
+  EXPECT_EQ(Tokens("It\u2019s fine"), (Words{"It", "\u2019s", "fine"}));
 }
 
 TEST(TokenizerTest, SeparatesSentencesRunTogether) {

@@ -24,6 +24,7 @@ Usage: eventmill COMMAND [OPTIONS] ...
 
 Commands:
   code      code articles into events (one JSON line per event mention)
+  parse     sentences, tokens, tags, lemmas and dependency trees (CoNLL-U or JSONL)
 
 Options:
   --version   print the version
@@ -60,14 +61,33 @@ Each output line is one event mention:
   plover ({type, mode}).
 )";
 
+constexpr const char* kParseHelp = R"(Usage: eventmill parse [OPTIONS] PATH...
+
+Writes eventmill's analysis of each article: sentences, tokens, Universal POS and Penn
+tags, lemmas and a Universal Dependencies tree. Inputs as for `eventmill code`; page
+furniture (headline lists, advertisement markers, appeals) is left out.
+
+Options:
+  --format conllu|jsonl  output format (default conllu): CoNLL-U with `# sent_id` and
+                         `# text`, MISC TokenRange=BEGIN:END byte offsets; or one JSON
+                         object per sentence
+  --data-dir DIR         read data and models from DIR instead of the built-in ones
+  --quiet                no summary line on standard error
+  --help                 this help
+)";
+
 int Usage(const std::string& message) {
   std::cerr << "eventmill: " << message << "\nTry 'eventmill --help'.\n";
   return kExitUsage;
 }
 
-int RunCode(const std::vector<std::string_view>& args) {
+enum class Command { kCode, kParse };
+
+int Run(Command command, const std::vector<std::string_view>& args) {
+  const char* name = command == Command::kCode ? "code" : "parse";
   eventmill::PipelineOptions options;
-  eventmill::OutputFormat format = eventmill::OutputFormat::kJsonl;
+  eventmill::OutputFormat event_format = eventmill::OutputFormat::kJsonl;
+  eventmill::ParseFormat parse_format = eventmill::ParseFormat::kConllu;
   bool quiet = false;
   std::vector<std::string> inputs;
   for (size_t i = 0; i < args.size(); ++i) {
@@ -77,19 +97,23 @@ int RunCode(const std::vector<std::string_view>& args) {
       return args[++i];
     };
     if (arg == "--help" || arg == "-h") {
-      std::cout << kCodeHelp;
+      std::cout << (command == Command::kCode ? kCodeHelp : kParseHelp);
       return kExitOk;
     } else if (arg == "--format") {
       auto v = value();
-      if (!v) return Usage("--format needs a value: jsonl or tsv");
-      if (*v == "jsonl") {
-        format = eventmill::OutputFormat::kJsonl;
-      } else if (*v == "tsv") {
-        format = eventmill::OutputFormat::kTsv;
+      if (command == Command::kCode && v && *v == "jsonl") {
+        event_format = eventmill::OutputFormat::kJsonl;
+      } else if (command == Command::kCode && v && *v == "tsv") {
+        event_format = eventmill::OutputFormat::kTsv;
+      } else if (command == Command::kParse && v && *v == "conllu") {
+        parse_format = eventmill::ParseFormat::kConllu;
+      } else if (command == Command::kParse && v && *v == "jsonl") {
+        parse_format = eventmill::ParseFormat::kJsonl;
       } else {
-        return Usage("unknown format '" + std::string(*v) + "': use jsonl or tsv");
+        return Usage(std::string(name) + ": --format takes " +
+                     (command == Command::kCode ? "jsonl or tsv" : "conllu or jsonl"));
       }
-    } else if (arg == "--date") {
+    } else if (arg == "--date" && command == Command::kCode) {
       auto v = value();
       if (!v) return Usage("--date needs a value YYYY-MM-DD");
       auto date = eventmill::CivilDate::Parse(*v);
@@ -102,21 +126,21 @@ int RunCode(const std::vector<std::string_view>& args) {
     } else if (arg == "--quiet" || arg == "-q") {
       quiet = true;
     } else if (arg.size() > 1 && arg[0] == '-' && arg != "-") {
-      return Usage("code: unknown option '" + std::string(arg) + "'");
+      return Usage(std::string(name) + ": unknown option '" + std::string(arg) + "'");
     } else {
       inputs.emplace_back(arg);
     }
   }
-  if (inputs.empty()) return Usage("code: no input (give files, directories or - for standard input)");
+  if (inputs.empty()) return Usage(std::string(name) + ": no input (give files, directories or - for standard input)");
 
   auto pipeline = eventmill::Pipeline::Create(options);
   if (!pipeline.ok()) {
     std::cerr << "eventmill: cannot load data: " << pipeline.status().ToString() << "\n";
     return kExitSetup;
   }
-  eventmill::EventWriter writer(std::cout, format, pipeline->codebook());
-  writer.Begin();
-  size_t documents = 0, events = 0, failures = 0;
+  eventmill::EventWriter writer(std::cout, event_format, pipeline->codebook());
+  if (command == Command::kCode) writer.Begin();
+  size_t documents = 0, items = 0, failures = 0;
   eventmill::ReadInputs(
       inputs, eventmill::ReaderOptions{},
       [&](eventmill::Document&& doc) {
@@ -127,7 +151,12 @@ int RunCode(const std::vector<std::string_view>& args) {
           return;
         }
         ++documents;
-        events += writer.Write(doc);
+        if (command == Command::kCode) {
+          items += writer.Write(doc);
+        } else {
+          eventmill::WriteParse(std::cout, doc, parse_format);
+          items += doc.sentences.size();
+        }
       },
       [&](const eventmill::InputError& error) {
         std::cerr << "eventmill: " << error.input << ": " << error.status.ToString() << "\n";
@@ -135,9 +164,10 @@ int RunCode(const std::vector<std::string_view>& args) {
       });
   std::cout.flush();
   if (!quiet) {
-    std::cerr << "eventmill: coded " << documents << " document" << (documents == 1 ? "" : "s") << ", " << events
-              << " event" << (events == 1 ? "" : "s") << (failures ? ", " + std::to_string(failures) + " failed" : "")
-              << "\n";
+    const char* what = command == Command::kCode ? " event" : " sentence";
+    std::cerr << "eventmill: " << (command == Command::kCode ? "coded " : "parsed ") << documents << " document"
+              << (documents == 1 ? "" : "s") << ", " << items << what << (items == 1 ? "" : "s")
+              << (failures ? ", " + std::to_string(failures) + " failed" : "") << "\n";
   }
   return failures ? kExitInputFailed : kExitOk;
 }
@@ -161,6 +191,7 @@ int main(int argc, char** argv) {
     std::cout << "eventmill " << eventmill::Version() << "\n";
     return kExitOk;
   }
-  if (command == "code") return RunCode(rest);
+  if (command == "code") return Run(Command::kCode, rest);
+  if (command == "parse") return Run(Command::kParse, rest);
   return Usage("unknown command '" + std::string(command) + "'");
 }

@@ -15,6 +15,7 @@
 #include "src/parse/parser.h"
 #include "src/tag/tagger.h"
 #include "tools/train/conllu.h"
+#include "tools/train/evaluate.h"
 #include "tools/train/train_parser.h"
 #include "tools/train/train_tagger.h"
 
@@ -39,8 +40,6 @@ int Usage() {
                "  eventmill-train evaluate TAGGER.model PARSER.model GOLD.conllu\n";
   return 2;
 }
-
-std::string Universal(const std::string& deprel) { return deprel.substr(0, deprel.find(':')); }
 
 // Predicted Penn tags for every training sentence, each from a tagger that did not see it
 // (k-fold jackknifing), so the parser trains on tags as noisy as it will meet.
@@ -69,46 +68,15 @@ int Evaluate(const std::string& tagger_path, const std::string& parser_path, con
   auto tagger = tag::TaggerModel::Load(tagger_bytes, tagger_path);
   auto parser = parse::ParserModel::Load(parser_bytes, parser_path);
   auto bank = ReadConllu(gold_path);
-  if (!tagger.ok() || !parser.ok() || !bank.ok()) {
-    std::cerr << tagger.status().ToString() << " " << parser.status().ToString() << " " << bank.status().ToString()
-              << "\n";
-    return 1;
-  }
-  size_t total = 0, upos = 0, xpos = 0, lemma = 0, uas = 0, las = 0, las_full = 0;
-  auto start = std::chrono::steady_clock::now();
-  for (const Sentence& s : bank->sentences) {
-    tag::TagInput input;
-    for (const Word& w : s.words) input.words.emplace_back(w.form);
-    auto tags = tagger->Tag(input);
-    parse::ParseInput pin;
-    for (size_t i = 0; i < s.words.size(); ++i) {
-      std::string lower = s.words[i].form;
-      for (char& ch : lower) ch = (ch >= 'A' && ch <= 'Z') ? static_cast<char>(ch + 32) : ch;
-      pin.lower.push_back(std::move(lower));
-      pin.tags.push_back(tagger->tag_class(tags[i]).xpos);
-    }
-    auto arcs = parser->Parse(pin);
-    for (size_t i = 0; i < s.words.size(); ++i) {
-      const Word& g = s.words[i];
-      const auto& c = tagger->tag_class(tags[i]);
-      ++total;
-      upos += c.upos == g.upos;
-      xpos += c.xpos == g.xpos;
-      lemma += tagger->Lemma(g.form, tags[i]) == g.lemma;
-      bool head_ok = arcs[i].head + 1 == g.head;
-      uas += head_ok;
-      const std::string& label = parser->labels()[static_cast<size_t>(arcs[i].label)];
-      las += head_ok && Universal(label) == Universal(g.deprel);
-      las_full += head_ok && label == g.deprel;
+  for (const Status& s : {tagger.status(), parser.status(), bank.status()}) {
+    if (!s.ok()) {
+      std::cerr << s.ToString() << "\n";
+      return 1;
     }
   }
-  double secs = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
-  auto pct = [&](size_t n) { return 100.0 * static_cast<double>(n) / static_cast<double>(total); };
-  std::printf(
-      "gold tokens  %s\n  words %zu  UPOS %.2f  XPOS %.2f  lemma %.2f  UAS %.2f  LAS %.2f  (LAS with subtypes %.2f)\n"
-      "  %.0f words/s tag+parse, one core\n",
-      gold_path.c_str(), total, pct(upos), pct(xpos), pct(lemma), pct(uas), pct(las), pct(las_full),
-      static_cast<double>(total) / secs);
+  std::string name = gold_path.substr(gold_path.rfind('/') + 1);
+  std::cout << FormatScores("raw text: " + name, EvaluateRawText(*tagger, *parser, *bank));
+  std::cout << FormatScores("gold tokens: " + name, EvaluateGoldTokens(*tagger, *parser, *bank));
   return 0;
 }
 

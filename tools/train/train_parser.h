@@ -15,7 +15,9 @@ struct ParserTrainingOptions {
   // From the second epoch on, the parser follows its own prediction with this probability
   // (error exploration), learning to recover from its mistakes.
   double explore = 0.9;
-  float min_weight = 0.0f;
+  // Averaged weights smaller than this are dropped: on EWT dev, 1.0 halves the model and
+  // doubles its speed at no measurable cost in accuracy (docs/ACCURACY.md).
+  float min_weight = 1.0f;
 };
 
 // `tags[s][i]` is the Penn tag the tagger predicts for word i of sentence s (training

@@ -1,0 +1,26 @@
+// Stage "tag": UPOS, XPOS and lemma for every token of every sentence.
+#ifndef EVENTMILL_SRC_TAG_TAG_STAGE_H_
+#define EVENTMILL_SRC_TAG_TAG_STAGE_H_
+
+#include <memory>
+
+#include "src/pipeline/stage.h"
+#include "src/tag/tagger.h"
+
+namespace eventmill::tag {
+
+class TagStage : public Stage {
+ public:
+  // Loads models/en_ewt.tagger from the data (built in, or PipelineOptions::data_dir).
+  static Result<std::unique_ptr<Stage>> Create(const StageContext& context);
+  explicit TagStage(TaggerModel model) : model_(std::move(model)) {}
+  std::string_view name() const override { return "tag"; }
+  Status Process(Document& doc) const override;
+
+ private:
+  TaggerModel model_;
+};
+
+}  // namespace eventmill::tag
+
+#endif  // EVENTMILL_SRC_TAG_TAG_STAGE_H_

@@ -1,0 +1,113 @@
+#include <charconv>
+
+#include "eventmill/output.h"
+
+namespace eventmill {
+
+namespace {
+
+void AppendNumber(std::string& out, int64_t n) {
+  char buffer[24];
+  auto [end, ec] = std::to_chars(buffer, buffer + sizeof buffer, n);
+  out.append(buffer, end);
+}
+
+// CoNLL-U fields hold no tabs, line breaks or spaces where a form is expected.
+void AppendField(std::string& out, std::string_view s) {
+  if (s.empty()) {
+    out += '_';
+    return;
+  }
+  for (char c : s) out += (c == '\t' || c == '\n' || c == '\r') ? ' ' : c;
+}
+
+}  // namespace
+
+void WriteParse(std::ostream& out, const Document& doc, ParseFormat format) {
+  std::string buffer;
+  if (format == ParseFormat::kConllu) {
+    buffer += "# newdoc id = ";
+    AppendField(buffer, doc.meta.id);
+    buffer += '\n';
+  }
+  for (size_t si = 0; si < doc.sentences.size(); ++si) {
+    const Sentence& s = doc.sentences[si];
+    const auto local = [&](int32_t head) -> int64_t {
+      return head < 0 ? 0 : head - static_cast<int64_t>(s.token_begin) + 1;
+    };
+    if (format == ParseFormat::kConllu) {
+      buffer += "# sent_id = ";
+      AppendField(buffer, doc.meta.id);
+      buffer += '-';
+      AppendNumber(buffer, static_cast<int64_t>(si + 1));
+      buffer += "\n# text = ";
+      AppendField(buffer, doc.Slice(s.span));
+      buffer += '\n';
+      for (uint32_t t = s.token_begin; t < s.token_end; ++t) {
+        const Token& token = doc.tokens[t];
+        AppendNumber(buffer, t - s.token_begin + 1);
+        buffer += '\t';
+        AppendField(buffer, doc.Slice(token.span));
+        buffer += '\t';
+        AppendField(buffer, token.lemma);
+        buffer += '\t';
+        AppendField(buffer, token.upos);
+        buffer += '\t';
+        AppendField(buffer, token.xpos);
+        buffer += "\t_\t";
+        AppendNumber(buffer, local(token.head));
+        buffer += '\t';
+        AppendField(buffer, token.deprel);
+        buffer += "\t_\t";
+        if (t + 1 < s.token_end && doc.tokens[t + 1].span.begin == token.span.end) buffer += "SpaceAfter=No|";
+        buffer += "TokenRange=";
+        AppendNumber(buffer, token.span.begin);
+        buffer += ':';
+        AppendNumber(buffer, token.span.end);
+        buffer += '\n';
+      }
+      buffer += '\n';
+    } else {
+      buffer += "{\"doc\":";
+      AppendJsonString(buffer, doc.meta.id);
+      buffer += ",\"sentence_index\":";
+      AppendNumber(buffer, static_cast<int64_t>(si));
+      buffer += ",\"text\":";
+      AppendJsonString(buffer, doc.Slice(s.span));
+      buffer += ",\"span\":[";
+      AppendNumber(buffer, s.span.begin);
+      buffer += ',';
+      AppendNumber(buffer, s.span.end);
+      buffer += "],\"tokens\":[";
+      for (uint32_t t = s.token_begin; t < s.token_end; ++t) {
+        const Token& token = doc.tokens[t];
+        if (t > s.token_begin) buffer += ',';
+        buffer += "{\"id\":";
+        AppendNumber(buffer, t - s.token_begin + 1);
+        buffer += ",\"form\":";
+        AppendJsonString(buffer, doc.Slice(token.span));
+        buffer += ",\"lemma\":";
+        AppendJsonString(buffer, token.lemma);
+        buffer += ",\"upos\":";
+        AppendJsonString(buffer, token.upos);
+        buffer += ",\"xpos\":";
+        AppendJsonString(buffer, token.xpos);
+        buffer += ",\"head\":";
+        AppendNumber(buffer, local(token.head));
+        buffer += ",\"deprel\":";
+        AppendJsonString(buffer, token.deprel);
+        buffer += ",\"span\":[";
+        AppendNumber(buffer, token.span.begin);
+        buffer += ',';
+        AppendNumber(buffer, token.span.end);
+        buffer += "]}";
+      }
+      buffer += "]}\n";
+    }
+    out << buffer;
+    buffer.clear();
+  }
+  out << buffer;
+}
+
+}  // namespace eventmill
