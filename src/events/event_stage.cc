@@ -42,6 +42,10 @@ constexpr std::array<std::string_view, 11> kNegations = {"not",     "n't",     "
 constexpr std::array<std::string_view, 16> kModals = {"will",    "would", "could", "may",  "might", "should",
                                                       "must",    "shall", "can",   "'ll",  "'d",    "plans",
                                                       "intends", "wants", "hopes", "ready"};
+// Nouns for people whose modifiers say whose they are: "his counterpart in Kyiv".
+constexpr std::array<std::string_view, 14> kPeopleNouns = {
+    "counterpart", "colleague",      "leader",  "minister", "official",   "president", "envoy",
+    "delegation",  "representative", "partner", "ally",     "government", "authority", "side"};
 // Prepositions that attach a phrase to a non-actor object.
 constexpr std::array<std::string_view, 10> kObjectPrepositions = {"on",    "of",   "at",   "from",   "over",
                                                                   "about", "into", "near", "during", "for"};
@@ -232,11 +236,110 @@ class SentenceCoder {
     return false;
   }
 
+  bool Parsed() const { return !doc_.tokens[s_.token_begin].deprel.empty(); }
+
+  // Children of token `head` in this sentence's tree.
+  std::vector<uint32_t> Children(uint32_t head) const {
+    std::vector<uint32_t> children;
+    for (uint32_t t = s_.token_begin; t < s_.token_end; ++t) {
+      if (doc_.tokens[t].head == static_cast<int32_t>(head)) children.push_back(t);
+    }
+    return children;
+  }
+
+  // The actor mentions a dependent stands for: its own mention, or those of its modifiers
+  // ("his Russian and Ukrainian colleagues", "Israel's decision"), with their conjuncts. A
+  // prepositional modifier names the actor only on a word for people ("counterparts in
+  // Ukraine and Russia"), not on a thing ("the attack on Israel's embassy").
+  std::vector<uint32_t> MentionsOf(uint32_t node) const {
+    std::vector<uint32_t> found;
+    auto add = [&](uint32_t t) {
+      int m = MentionAt(t);
+      if (m >= 0 && std::find(found.begin(), found.end(), static_cast<uint32_t>(m)) == found.end()) {
+        found.push_back(static_cast<uint32_t>(m));
+      }
+      return m >= 0;
+    };
+    if (!add(node)) {
+      for (uint32_t child : Children(node)) {
+        const std::string& rel = doc_.tokens[child].deprel;
+        if (rel == "amod" || rel == "nmod:poss" || rel == "compound" || rel == "appos" ||
+            (rel == "nmod" && OneOf(doc_.tokens[node].lemma, kPeopleNouns))) {
+          add(child);
+        }
+      }
+    }
+    for (size_t i = 0; i < found.size(); ++i) {  // conjuncts of what was found
+      const ActorMention& m = doc_.mentions[found[i]];
+      for (uint32_t t = m.token_begin; t < m.token_end; ++t) {
+        for (uint32_t child : Children(t)) {
+          if (doc_.tokens[child].deprel == "conj") add(child);
+        }
+      }
+    }
+    return found;
+  }
+
+  struct ParseRoles {
+    std::vector<uint32_t> subjects, objects, patients, agents;  // mention indices
+    bool passive = false, negated = false, modal = false, conditional = false;
+  };
+
+  // Who does what to whom around verb token v, read off the dependency tree.
+  ParseRoles RolesOf(uint32_t v) const {
+    ParseRoles roles;
+    const auto& tokens = doc_.tokens;
+    for (uint32_t child : Children(v)) {
+      const std::string& rel = tokens[child].deprel;
+      const std::string& w = tokens[child].lower;
+      if (rel == "nsubj") {
+        roles.subjects = MentionsOf(child);
+      } else if (rel == "nsubj:pass") {
+        roles.passive = true;
+        roles.patients = MentionsOf(child);
+      } else if (rel == "obj" || rel == "iobj") {
+        auto m = MentionsOf(child);
+        roles.objects.insert(roles.objects.end(), m.begin(), m.end());
+      } else if (rel == "obl:agent") {
+        roles.agents = MentionsOf(child);
+      } else if (rel == "obl") {
+        std::string preposition;
+        for (uint32_t c : Children(child)) {
+          if (tokens[c].deprel == "case") preposition = tokens[c].lower;
+        }
+        if (preposition == "by") {
+          roles.agents = MentionsOf(child);
+        } else if (preposition == "to" || preposition == "with" || preposition == "against") {
+          auto m = MentionsOf(child);
+          if (roles.objects.empty()) roles.objects = m;
+        }
+      } else if (rel == "advmod" && (w == "not" || w == "n't" || w == "never")) {
+        roles.negated = true;
+      } else if (rel == "aux" && OneOf(w, kModals)) {
+        roles.modal = true;
+      } else if (rel == "mark" && OneOf(w, kConditionals)) {
+        roles.conditional = true;
+      }
+    }
+    if (tokens[v].deprel == "aux:pass" || roles.passive) roles.passive = true;
+    // A verb conjoined to another, or a participle clause, shares its subject and mood.
+    int32_t head = tokens[v].head;
+    const std::string& rel = tokens[v].deprel;
+    if (head >= 0 && (rel == "conj" || rel == "advcl" || rel == "xcomp")) {
+      ParseRoles outer = RolesOf(static_cast<uint32_t>(head));
+      if (roles.subjects.empty() && !roles.passive) roles.subjects = outer.subjects;
+      roles.conditional = roles.conditional || outer.conditional;
+      if (rel != "advcl") roles.modal = roles.modal || outer.modal;
+    }
+    return roles;
+  }
+
   void CodeTrigger(const LexiconEntry& entry, uint32_t begin, uint32_t end) {
     const auto& tokens = doc_.tokens;
     std::optional<uint32_t> source;
     std::vector<uint32_t> targets;
     uint32_t clause_start = begin;
+    bool passive_by_words = false;
     std::optional<uint32_t> negation_start;  // where negation of this verb may start, when not clause_start
 
     if (entry.noun) {
@@ -269,6 +372,7 @@ class SentenceCoder {
         if (!(w.size() > 2 && w.compare(w.size() - 2, 2, "ly") == 0) && w != "also" && w != "reportedly") break;
       }
       if (passive) {
+        passive_by_words = true;
         uint32_t left_clause = begin;
         auto patient = ScanLeft(begin, left_clause);
         if (patient) targets = {*patient};
@@ -302,10 +406,36 @@ class SentenceCoder {
       }
     }
 
+    if (!entry.noun && Parsed()) {
+      // The dependency parse, where it names the actors, decides over word order.
+      const Token& verb = tokens[begin];
+      if (verb.upos != "VERB") return;  // a noun or adjective use: "the attack", "the accused"
+      ParseRoles roles = RolesOf(begin);
+      if (roles.negated || roles.conditional) return;
+      if (roles.modal && !entry.intent) return;
+      if (roles.passive) {
+        if (!roles.patients.empty()) targets = roles.patients;
+        // The agent may hang lower in the tree ("killed in shelling by Russian forces"):
+        // then the "by" found in the words stands.
+        if (!roles.agents.empty()) {
+          source = roles.agents[0];
+        } else if (!passive_by_words) {
+          source.reset();
+        }
+      } else {
+        if (!roles.subjects.empty()) {
+          source = roles.subjects[0];
+          clause_start = doc_.mentions[*source].token_end;
+        }
+        if (!roles.objects.empty()) targets = roles.objects;
+      }
+    }
+
     if (!source || !IsSpecific(doc_.mentions[*source].actor)) return;
+    const uint32_t actor = source.value_or(0);
     uint32_t from = std::min(clause_start, begin);
     // Conditionals and hypotheticals in the clause ("if Russia attacks", "in the event of").
-    uint32_t clause_begin = std::min(from, doc_.mentions[*source].token_begin);
+    uint32_t clause_begin = std::min(from, doc_.mentions[actor].token_begin);
     while (clause_begin > s_.token_begin && tokens[clause_begin - 1].lower != "," &&
            tokens[clause_begin - 1].lower != ";") {
       --clause_begin;
@@ -327,10 +457,10 @@ class SentenceCoder {
     // A target without a country, organisation or name ("both sides") is no target.
     std::erase_if(targets, [&](uint32_t t) { return !IsSpecific(doc_.mentions[t].actor); });
     if (targets.empty()) {
-      if (entry.untargeted) Emit(entry, begin, end, *source, std::nullopt);
+      if (entry.untargeted) Emit(entry, begin, end, actor, std::nullopt);
       return;
     }
-    for (uint32_t target : targets) Emit(entry, begin, end, *source, target);
+    for (uint32_t target : targets) Emit(entry, begin, end, actor, target);
   }
 
   void Emit(const LexiconEntry& entry, uint32_t begin, uint32_t end, uint32_t source, std::optional<uint32_t> target) {

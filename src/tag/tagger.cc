@@ -88,6 +88,14 @@ void TaggerFeatures(const TagInput& input, size_t i, const std::string& prev1, c
   out.push_back(HashBytes(HashBytes(HashBytes(FeatureSeed(30), prev1), prev2), w));
   out.push_back(HashBytes(HashBytes(FeatureSeed(31), Suffix(w, 3)), n1w));
   out.push_back(HashBytes(HashBytes(FeatureSeed(32), p1w), Suffix(w, 3)));
+  if (i < input.known.size() && !input.known[i]) {
+    std::string shape = Shape(raw);
+    out.push_back(HashBytes(FeatureSeed(33), shape));
+    out.push_back(HashBytes(HashBytes(FeatureSeed(34), i == 0 ? "first" : "inner"), shape));
+    out.push_back(HashBytes(HashBytes(FeatureSeed(35), shape), Suffix(w, 3)));
+    out.push_back(HashBytes(HashBytes(FeatureSeed(36), prev1), shape));
+    out.push_back(HashBytes(HashBytes(FeatureSeed(37), shape), n1w));
+  }
 }
 
 std::string RuleLemma(std::string_view word, std::string_view xpos, const std::unordered_set<std::string>& known) {
@@ -176,6 +184,20 @@ Result<TaggerModel> TaggerModel::Load(std::string_view bytes, std::string_view n
   }
   uint32_t known = r.Count(4);
   for (uint32_t i = 0; i < known && r.ok(); ++i) m.parts_.known_lemmas.insert(r.Str());
+  uint32_t vocabulary = r.Count(4);
+  for (uint32_t i = 0; i < vocabulary && r.ok(); ++i) m.parts_.vocabulary.insert(r.Str());
+  uint32_t allowed = r.Count(6);
+  for (uint32_t i = 0; i < allowed && r.ok(); ++i) {
+    std::string word = r.Str();
+    uint32_t n = r.Count(2);
+    std::vector<uint16_t> word_classes;
+    for (uint32_t k = 0; k < n && r.ok(); ++k) {
+      word_classes.push_back(r.U16());
+      if (word_classes.back() >= m.parts_.classes.size()) r.Fail("class index out of range");
+    }
+    if (word_classes.empty()) r.Fail("empty class list");
+    m.parts_.allowed.emplace(std::move(word), std::move(word_classes));
+  }
   if (r.ok() && !r.AtEnd()) r.Fail("trailing bytes");
   if (!r.ok()) return r.status();
   return m;
@@ -209,7 +231,38 @@ std::string TaggerModel::Serialize(const model::ModelHeader& header, const Parts
   std::sort(known.begin(), known.end());
   w.U32(static_cast<uint32_t>(known.size()));
   for (const std::string& k : known) w.Str(k);
+  std::vector<std::string> vocabulary(parts.vocabulary.begin(), parts.vocabulary.end());
+  std::sort(vocabulary.begin(), vocabulary.end());
+  w.U32(static_cast<uint32_t>(vocabulary.size()));
+  for (const std::string& v : vocabulary) w.Str(v);
+  std::vector<std::pair<std::string, std::vector<uint16_t>>> allowed(parts.allowed.begin(), parts.allowed.end());
+  std::sort(allowed.begin(), allowed.end());
+  w.U32(static_cast<uint32_t>(allowed.size()));
+  for (const auto& [word, classes] : allowed) {
+    w.Str(word);
+    w.U32(static_cast<uint32_t>(classes.size()));
+    for (uint16_t c : classes) w.U16(c);
+  }
   return w.bytes();
+}
+
+uint16_t BestClass(const std::vector<float>& scores, const std::vector<uint16_t>* allowed) {
+  if (!allowed) return static_cast<uint16_t>(std::max_element(scores.begin(), scores.end()) - scores.begin());
+  uint16_t best = (*allowed)[0];
+  for (uint16_t c : *allowed) {
+    if (scores[c] > scores[best]) best = c;
+  }
+  return best;
+}
+
+const std::vector<uint16_t>* TaggerModel::Allowed(std::string_view word) const {
+  auto it = parts_.allowed.find(Lower(word));
+  return it == parts_.allowed.end() ? nullptr : &it->second;
+}
+
+void TaggerModel::MarkKnown(TagInput& input) const {
+  input.known.resize(input.words.size());
+  for (size_t i = 0; i < input.words.size(); ++i) input.known[i] = parts_.vocabulary.count(Lower(input.words[i])) > 0;
 }
 
 std::vector<uint16_t> TaggerModel::Tag(const TagInput& input) const {
@@ -226,7 +279,7 @@ std::vector<uint16_t> TaggerModel::Tag(const TagInput& input) const {
       TaggerFeatures(input, i, prev1, prev2, features);
       std::fill(scores.begin(), scores.end(), 0.0f);
       parts_.weights.AddAll(features.data(), features.size(), scores.data());
-      best = static_cast<uint16_t>(std::max_element(scores.begin(), scores.end()) - scores.begin());
+      best = BestClass(scores, Allowed(input.words[i]));
     }
     tags[i] = best;
     prev2 = std::move(prev1);

@@ -19,6 +19,10 @@ namespace eventmill::tag {
 // The tagger's view of a sentence: surface forms of its words.
 struct TagInput {
   std::vector<std::string_view> words;
+  // Per word: seen (lower-cased) at least twice in training. Unknown words get features of
+  // their own, so a capitalised unknown word is learnt as a name, not as whatever its
+  // suffix suggests ("Norway" is not an adverb like "anyway").
+  std::vector<bool> known;
 };
 
 // Feature hashes for word i given the XPOS tags predicted for the two words before it
@@ -29,6 +33,9 @@ void TaggerFeatures(const TagInput& input, size_t i, const std::string& prev1, c
 // The lemma of `word` with Penn tag `xpos` by rule, choosing among candidate stems the one
 // in `known` (lemmas seen in training) when there is one.
 std::string RuleLemma(std::string_view word, std::string_view xpos, const std::unordered_set<std::string>& known);
+
+// The best-scoring class, among `allowed` when it is given.
+uint16_t BestClass(const std::vector<float>& scores, const std::vector<uint16_t>* allowed);
 
 struct TagClass {
   std::string upos, xpos;
@@ -53,7 +60,14 @@ class TaggerModel {
     std::unordered_map<std::string, uint16_t> unambiguous;          // frequent word -> its only class
     std::unordered_map<std::string, std::string> lemma_exceptions;  // "word\txpos" -> lemma
     std::unordered_set<std::string> known_lemmas;
+    std::unordered_set<std::string> vocabulary;  // lower-cased training words seen twice or more
+    // Lower-cased words seen often enough in training: the only classes they may take.
+    std::unordered_map<std::string, std::vector<uint16_t>> allowed;
   };
+  // The classes word i may take, or nullptr for any.
+  const std::vector<uint16_t>* Allowed(std::string_view word) const;
+  // Fills input.known from the vocabulary.
+  void MarkKnown(TagInput& input) const;
   static std::string Serialize(const model::ModelHeader& header, const Parts& parts);
 
  private:

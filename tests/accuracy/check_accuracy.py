@@ -15,7 +15,7 @@ from pathlib import Path
 
 FLOORS = {
     "raw text": {"words": 98.0, "UPOS": 92.8, "UAS": 80.0, "LAS": 76.8, "lemma": 94.8},
-    "gold tokens": {"UPOS": 94.5, "UAS": 83.8, "LAS": 80.4, "lemma": 96.5},
+    "gold tokens": {"UPOS": 94.5, "UAS": 83.5, "LAS": 80.2, "lemma": 96.5},
 }
 
 train, root = Path(sys.argv[1]), Path(sys.argv[2])

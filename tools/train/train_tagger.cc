@@ -37,6 +37,41 @@ std::string TrainTagger(const Treebank& train, const TaggerTrainingOptions& opti
     if (total >= options.unambiguous_min_count && best >= total * 99 / 100) parts.unambiguous[word] = best_class;
   }
 
+  // The vocabulary: lower-cased words seen twice or more. Words seen once train the
+  // unknown-word features, as truly unknown words will use them.
+  std::unordered_map<std::string, int> word_counts;
+  for (const Sentence& s : train.sentences) {
+    for (const Word& w : s.words) {
+      std::string lower = w.form;
+      for (char& c : lower) c = (c >= 'A' && c <= 'Z') ? static_cast<char>(c + 32) : c;
+      ++word_counts[lower];
+    }
+  }
+  for (const auto& [word, n] : word_counts) {
+    if (n >= 2) parts.vocabulary.insert(word);
+  }
+  // Words seen at least `allowed_min_count` times take only the classes seen with them.
+  std::unordered_map<std::string, std::map<uint16_t, int>> classes_of;
+  for (const Sentence& s : train.sentences) {
+    for (const Word& w : s.words) {
+      std::string lower = w.form;
+      for (char& c : lower) c = (c >= 'A' && c <= 'Z') ? static_cast<char>(c + 32) : c;
+      ++classes_of[lower][cls(w)];
+    }
+  }
+  for (const auto& [word, by_class] : classes_of) {
+    if (word_counts[word] < options.allowed_min_count) continue;
+    std::vector<uint16_t> allowed;
+    for (const auto& [c, n] : by_class) allowed.push_back(c);
+    parts.allowed.emplace(word, std::move(allowed));
+  }
+  auto allowed_for = [&](std::string_view form) -> const std::vector<uint16_t>* {
+    std::string lower(form);
+    for (char& c : lower) c = (c >= 'A' && c <= 'Z') ? static_cast<char>(c + 32) : c;
+    auto it = parts.allowed.find(lower);
+    return it == parts.allowed.end() ? nullptr : &it->second;
+  };
+
   AveragedPerceptron perceptron(parts.classes.size());
   std::vector<size_t> order(train.sentences.size());
   for (size_t i = 0; i < order.size(); ++i) order[i] = i;
@@ -49,7 +84,12 @@ std::string TrainTagger(const Treebank& train, const TaggerTrainingOptions& opti
     for (size_t index : order) {
       const Sentence& s = train.sentences[index];
       tag::TagInput input;
-      for (const Word& w : s.words) input.words.emplace_back(w.form);
+      for (const Word& w : s.words) {
+        input.words.emplace_back(w.form);
+        std::string lower = w.form;
+        for (char& c : lower) c = (c >= 'A' && c <= 'Z') ? static_cast<char>(c + 32) : c;
+        input.known.push_back(parts.vocabulary.count(lower) > 0);
+      }
       std::string prev1, prev2;
       for (size_t i = 0; i < s.words.size(); ++i) {
         uint16_t truth = cls(s.words[i]);
@@ -61,7 +101,7 @@ std::string TrainTagger(const Treebank& train, const TaggerTrainingOptions& opti
           tag::TaggerFeatures(input, i, prev1, prev2, features);
           std::fill(scores.begin(), scores.end(), 0.0f);
           perceptron.Score(features, scores.data());
-          guess = static_cast<uint16_t>(std::max_element(scores.begin(), scores.end()) - scores.begin());
+          guess = tag::BestClass(scores, allowed_for(s.words[i].form));
           perceptron.Tick();
           perceptron.Update(features, truth, guess);
         }

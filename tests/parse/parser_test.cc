@@ -1,0 +1,116 @@
+#include "src/parse/parser.h"
+
+#include <gtest/gtest.h>
+
+#include "eventmill/pipeline.h"
+
+namespace eventmill {
+namespace {
+
+// The analysis of one sentence: for each word, "form/UPOS/relation/head-form".
+class Parsed {
+ public:
+  explicit Parsed(const std::string& text) {
+    static const auto pipeline = Pipeline::Create(PipelineOptions{});
+    doc_.text = text;
+    EXPECT_TRUE(pipeline->Process(doc_).ok());
+  }
+  const Token& Word(std::string_view form) const {
+    for (const Token& t : doc_.tokens) {
+      if (doc_.Slice(t.span) == form) return t;
+    }
+    ADD_FAILURE() << "no word " << form;
+    return doc_.tokens.front();
+  }
+  std::string HeadOf(std::string_view form) const {
+    const Token& t = Word(form);
+    return t.head < 0 ? "ROOT" : std::string(doc_.Slice(doc_.tokens[static_cast<size_t>(t.head)].span));
+  }
+  const Document& doc() const { return doc_; }
+
+ private:
+  Document doc_;
+};
+
+TEST(ParserTest, FindsSubjectAndObject) {
+  Parsed p("The Turkish president criticized Sweden on Monday.");
+  EXPECT_EQ(p.Word("criticized").upos, "VERB");
+  EXPECT_EQ(p.Word("criticized").lemma, "criticize");
+  EXPECT_EQ(p.Word("president").deprel, "nsubj");
+  EXPECT_EQ(p.HeadOf("president"), "criticized");
+  EXPECT_EQ(p.Word("Sweden").deprel, "obj");
+  EXPECT_EQ(p.HeadOf("criticized"), "ROOT");
+}
+
+TEST(ParserTest, FindsThePassiveSubjectAndAgent) {
+  Parsed p("Two soldiers were killed by rebels near the border.");
+  EXPECT_EQ(p.Word("soldiers").deprel, "nsubj:pass");
+  EXPECT_EQ(p.HeadOf("soldiers"), "killed");
+  EXPECT_EQ(p.HeadOf("rebels"), "killed");
+  EXPECT_EQ(p.Word("were").deprel, "aux:pass");
+}
+
+TEST(ParserTest, AttachesReportedClausesAndNegation) {
+  Parsed p("The spokesman said that Germany did not sign the treaty.");
+  EXPECT_EQ(p.HeadOf("sign"), "said");
+  EXPECT_EQ(p.Word("sign").deprel, "ccomp");
+  EXPECT_EQ(p.HeadOf("Germany"), "sign");
+  EXPECT_EQ(p.HeadOf("not"), "sign");
+}
+
+TEST(ParserTest, CoordinatesSubjects) {
+  Parsed p("France and Germany condemned the attack.");
+  EXPECT_EQ(p.Word("France").deprel, "nsubj");
+  EXPECT_EQ(p.HeadOf("Germany"), "France");
+  EXPECT_EQ(p.Word("Germany").deprel, "conj");
+}
+
+TEST(ParserTest, BuildsOneTreePerSentence) {
+  Parsed p("Talks ended. The envoys, who met in Doha for three days, left without a deal; officials said nothing.");
+  const Document& doc = p.doc();
+  for (const Sentence& s : doc.sentences) {
+    int roots = 0;
+    for (uint32_t t = s.token_begin; t < s.token_end; ++t) {
+      const Token& token = doc.tokens[t];
+      roots += token.head < 0;
+      EXPECT_EQ(token.head < 0, token.deprel == "root");
+      if (token.head >= 0) {
+        EXPECT_GE(token.head, static_cast<int32_t>(s.token_begin));
+        EXPECT_LT(token.head, static_cast<int32_t>(s.token_end));
+      }
+      // Following heads from any word reaches the root.
+      int32_t node = static_cast<int32_t>(t);
+      for (int steps = 0; node >= 0; ++steps) {
+        ASSERT_LT(steps, 200) << "cycle";
+        node = doc.tokens[static_cast<size_t>(node)].head;
+      }
+    }
+    EXPECT_EQ(roots, 1);
+  }
+}
+
+TEST(ParserTest, ParsesARunOnSentenceInLinearTime) {
+  std::string text;
+  for (int i = 0; i < 400; ++i) text += "the envoy met officials and ";
+  text += "left.";
+  Parsed p(text);  // 2,000 tokens in one sentence: 4,000 transitions, no blow-up
+  ASSERT_EQ(p.doc().sentences.size(), 1u);
+  EXPECT_EQ(p.doc().sentences[0].token_end - p.doc().sentences[0].token_begin, 2002u);
+}
+
+TEST(ParserModelTest, RefusesCorruptModelFiles) {
+  EXPECT_FALSE(parse::ParserModel::Load("", "empty").ok());
+  EXPECT_FALSE(parse::ParserModel::Load("EVMLMODL\x01\x00\x00\x00", "truncated").ok());
+  model::ModelHeader header{"tagger", "hash", "wrong kind"};
+  model::ModelWriter w(header);
+  EXPECT_FALSE(parse::ParserModel::Load(w.bytes(), "kind").ok());
+  model::ModelHeader parser_header{"parser", "hash", "huge count"};
+  model::ModelWriter huge(parser_header);
+  huge.U32(0xFFFFFFFF);
+  auto r = parse::ParserModel::Load(huge.bytes(), "huge");
+  ASSERT_FALSE(r.ok());
+  EXPECT_NE(r.status().message().find("exceeds"), std::string::npos);
+}
+
+}  // namespace
+}  // namespace eventmill
