@@ -1,0 +1,37 @@
+// libFuzzer target: every loader of eventmill's data and model files on arbitrary bytes.
+// The first byte picks the loader.
+#include <cstddef>
+#include <cstdint>
+#include <string_view>
+
+#include "eventmill/codebook.h"
+#include "src/actors/actor_dictionary.h"
+#include "src/events/lexicon.h"
+#include "src/parse/parser.h"
+#include "src/tag/tagger.h"
+
+extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
+  if (size == 0) return 0;
+  std::string_view bytes(reinterpret_cast<const char*>(data) + 1, size - 1);
+  static const auto codebook = eventmill::Codebook::Parse(
+      "# eventmill-codebook\t1\n041\tCall\t1\tCONSULT\tphone\n112\tAccuse\t-2\tACCUSE\t\n");
+  switch (data[0] % 5) {
+    case 0:
+      (void)eventmill::Codebook::Parse(bytes);
+      break;
+    case 1:
+      (void)eventmill::actors::ActorDictionary::Parse("# eventmill-countries\t1\nUSA\tUnited States\tAmerican\t\n",
+                                                      bytes);
+      break;
+    case 2:
+      (void)eventmill::events::Lexicon::Parse(bytes, *codebook);
+      break;
+    case 3:
+      (void)eventmill::tag::TaggerModel::Load(bytes, "fuzz");
+      break;
+    case 4:
+      (void)eventmill::parse::ParserModel::Load(bytes, "fuzz");
+      break;
+  }
+  return 0;
+}
