@@ -339,7 +339,7 @@ void Tokenize(std::string_view text, uint32_t begin, uint32_t end, std::vector<T
 bool EndsSentence(const std::vector<Token>& tokens, size_t i, std::string_view text) {
   const Token& t = tokens[i];
   std::string_view w = text.substr(t.span.begin, t.span.size());
-  bool final_punct = w == "." || w == "!" || w == "?" || w == "\u2026" || w == "...";
+  bool final_punct = w == "\u2026" || (!w.empty() && w.find_first_not_of(".!?") == std::string_view::npos);
   if (!final_punct) {
     // "U.S." at the end of a sentence: a dotted acronym followed by a capitalised
     // function word that starts sentences.
@@ -352,6 +352,13 @@ bool EndsSentence(const std::vector<Token>& tokens, size_t i, std::string_view t
       if (tokens[i + 1].lower == s) return true;
     }
     return false;
+  }
+  // An ellipsis followed by a lower-case word trails off inside the sentence: "no pictures
+  // yet... but soon". (After a period, informal text often starts sentences in lower case.)
+  bool ellipsis = w == "\u2026" || w.find("..") != std::string_view::npos;
+  if (ellipsis && i + 1 < tokens.size()) {
+    std::string_view next = text.substr(tokens[i + 1].span.begin, tokens[i + 1].span.size());
+    if (!next.empty() && IsLower(next[0])) return false;
   }
   return true;
 }
