@@ -1,7 +1,8 @@
 // End-to-end throughput of the pipeline on real news: the Wikinews 2019-2020 articles read
-// from ../shared/data/news at run time. Reports documents/s, sentences/s, words/s and the
-// process's peak resident memory. How to run it and the recorded numbers:
-// docs/PERFORMANCE.md.
+// from ../shared/data/news at run time. Reports documents/s, sentences/s, words/s (word
+// tokens), tokens/s (punctuation and numbers too) and the process's peak resident memory;
+// BM_ParseWikinews times the NLP core alone (split, tokenize, tag, lemmatize, parse). How to run it and the recorded
+// numbers: docs/PERFORMANCE.md.
 //
 // Usage: pipeline_bench [--shared DIR] [benchmark flags]
 #include <benchmark/benchmark.h>
@@ -17,6 +18,9 @@
 #include <vector>
 
 #include "eventmill/eventmill.h"
+#include "src/parse/parse_stage.h"
+#include "src/segment/segment_stage.h"
+#include "src/tag/tag_stage.h"
 
 namespace {
 
@@ -79,7 +83,7 @@ void BM_PipelineWikinews(benchmark::State& state) {
     state.SkipWithError(pipeline.status().ToString().c_str());
     return;
   }
-  size_t documents = 0, sentences = 0, words = 0, events = 0, bytes = 0;
+  size_t documents = 0, sentences = 0, words = 0, tokens = 0, events = 0, bytes = 0;
   for (auto _ : state) {
     for (const Article& a : Corpus()) {
       eventmill::Document doc;
@@ -90,6 +94,7 @@ void BM_PipelineWikinews(benchmark::State& state) {
       ++documents;
       sentences += doc.sentences.size();
       for (const eventmill::Token& t : doc.tokens) words += t.kind == eventmill::TokenKind::kWord;
+      tokens += doc.tokens.size();
       events += doc.events.size();
       bytes += doc.text.size();
       benchmark::DoNotOptimize(doc.events.data());
@@ -99,17 +104,66 @@ void BM_PipelineWikinews(benchmark::State& state) {
   state.counters["docs/s"] = Counter(static_cast<double>(documents), Counter::kIsRate);
   state.counters["sentences/s"] = Counter(static_cast<double>(sentences), Counter::kIsRate);
   state.counters["words/s"] = Counter(static_cast<double>(words), Counter::kIsRate);
+  state.counters["tokens/s"] = Counter(static_cast<double>(tokens), Counter::kIsRate);
   state.counters["events/doc"] = Counter(static_cast<double>(events) / static_cast<double>(documents));
   state.counters["peak_rss_MiB"] = Counter(static_cast<double>(PeakRssKib()) / 1024.0);
   state.SetBytesProcessed(static_cast<int64_t>(bytes));
 }
 BENCHMARK(BM_PipelineWikinews)->Unit(benchmark::kMillisecond)->UseRealTime();
 
+// The NLP core alone: sentence splitting, tokenization, tagging, lemmatization, parsing.
+void BM_ParseWikinews(benchmark::State& state) {
+  eventmill::PipelineOptions options;
+  auto codebook = eventmill::Codebook::Parse("# eventmill-codebook\t1\n010\tMake statement\t0\t\t\n");
+  eventmill::StageContext context{options, *codebook};
+  eventmill::segment::SegmentStage segment(options);
+  auto tag = eventmill::tag::TagStage::Create(context);
+  auto parse = eventmill::parse::ParseStage::Create(context);
+  if (!tag.ok() || !parse.ok()) {
+    state.SkipWithError("cannot load the models");
+    return;
+  }
+  size_t words = 0, tokens = 0;
+  for (auto _ : state) {
+    for (const Article& a : Corpus()) {
+      eventmill::Document doc;
+      doc.text = a.text;
+      if (!segment.Process(doc).ok() || !(*tag)->Process(doc).ok() || !(*parse)->Process(doc).ok()) {
+        state.SkipWithError("stage failed");
+      }
+      for (const eventmill::Token& t : doc.tokens) words += t.kind == eventmill::TokenKind::kWord;
+      tokens += doc.tokens.size();
+      benchmark::DoNotOptimize(doc.tokens.data());
+    }
+  }
+  using benchmark::Counter;
+  state.counters["words/s"] = Counter(static_cast<double>(words), Counter::kIsRate);
+  state.counters["tokens/s"] = Counter(static_cast<double>(tokens), Counter::kIsRate);
+}
+BENCHMARK(BM_ParseWikinews)->Unit(benchmark::kMillisecond)->UseRealTime();
+
+// Resident memory now, in KiB (Linux).
+long CurrentRssKib() {
+  std::ifstream statm("/proc/self/statm");
+  long pages = 0, resident = 0;
+  statm >> pages >> resident;
+  return resident * 4;
+}
+
+// The resident memory one loaded pipeline keeps (models and dictionaries), measured once,
+// before any benchmark has allocated: what an application pays to hold eventmill.
+long& ModelKib() {
+  static long kib = 0;
+  return kib;
+}
+
+// Loading every data file and model.
 void BM_PipelineCreate(benchmark::State& state) {
   for (auto _ : state) {
     auto pipeline = eventmill::Pipeline::Create(eventmill::PipelineOptions{});
     benchmark::DoNotOptimize(pipeline.ok());
   }
+  state.counters["model_MiB"] = benchmark::Counter(static_cast<double>(ModelKib()) / 1024.0);
 }
 BENCHMARK(BM_PipelineCreate)->Unit(benchmark::kMillisecond);
 
@@ -141,6 +195,11 @@ int main(int argc, char** argv) {
     }
   }
   std::cerr << "pipeline_bench: " << Corpus().size() << " Wikinews articles, about " << words << " words\n";
+  {
+    long before = CurrentRssKib();
+    auto held = eventmill::Pipeline::Create(eventmill::PipelineOptions{});
+    ModelKib() = CurrentRssKib() - before;
+  }
   int rest_argc = static_cast<int>(rest.size());
   benchmark::Initialize(&rest_argc, rest.data());
   benchmark::RunSpecifiedBenchmarks();

@@ -12,14 +12,23 @@ SparseWeights SparseWeights::FromQuantized(std::vector<std::pair<uint64_t, std::
   std::erase_if(rows, [](const auto& r) { return r.first == kEmpty || r.second.empty(); });
   size_t capacity = 16;
   while (capacity * 2 < rows.size() * 3) capacity *= 2;  // load factor at most 2/3
-  w.slots_.assign(capacity, Slot{kEmpty, 0, 0});
+  w.slots_.assign(capacity, Slot{0, 0});
+  w.full_keys_.assign(capacity, kEmpty);
   const size_t mask = capacity - 1;
   for (auto& [key, entries] : rows) {
+    if (entries.size() > 255 || w.entries_.size() + entries.size() >= (size_t{1} << 24)) continue;  // beyond the format
+    const uint32_t short_key = KeyOf(key);
     size_t i = Mix(key) & mask;
-    while (w.slots_[i].key != kEmpty && w.slots_[i].key != key) i = (i + 1) & mask;
-    if (w.slots_[i].key == key) continue;  // duplicate hash: first wins
-    w.slots_[i] = {key, static_cast<uint32_t>(w.entries_.size()),
-                   static_cast<uint32_t>(w.entries_.size() + entries.size())};
+    bool clash = false;
+    while (w.slots_[i].key != 0) {
+      // Two features whose high halves agree on one probe path cannot both be told apart:
+      // the first wins (about one pair in a billion).
+      if (w.slots_[i].key == short_key) clash = true;
+      i = (i + 1) & mask;
+    }
+    if (clash) continue;
+    w.slots_[i] = {short_key, static_cast<uint32_t>(w.entries_.size() << 8 | entries.size())};
+    w.full_keys_[i] = key;
     w.entries_.insert(w.entries_.end(), entries.begin(), entries.end());
     ++w.features_;
   }
@@ -29,9 +38,9 @@ SparseWeights SparseWeights::FromQuantized(std::vector<std::pair<uint64_t, std::
 void SparseWeights::AddAll(const uint64_t* features, size_t n, float* scores) const {
   if (slots_.empty()) return;
   const size_t mask = slots_.size() - 1;
-  constexpr size_t kBatch = 32;
+  constexpr size_t kBatch = 128;
   size_t home[kBatch];
-  const Slot* found[kBatch];
+  uint32_t rows[kBatch];
   for (size_t start = 0; start < n; start += kBatch) {
     const size_t count = std::min(kBatch, n - start);
     for (size_t k = 0; k < count; ++k) {
@@ -39,20 +48,21 @@ void SparseWeights::AddAll(const uint64_t* features, size_t n, float* scores) co
       __builtin_prefetch(&slots_[home[k]]);
     }
     for (size_t k = 0; k < count; ++k) {
-      found[k] = nullptr;
+      rows[k] = 0;
+      const uint32_t key = KeyOf(features[start + k]);
       for (size_t i = home[k];; i = (i + 1) & mask) {
         const Slot& slot = slots_[i];
-        if (slot.key == features[start + k]) {
-          found[k] = &slot;
-          __builtin_prefetch(&entries_[slot.begin]);
+        if (slot.key == key) {
+          rows[k] = slot.row;
+          __builtin_prefetch(&entries_[slot.row >> 8]);
           break;
         }
-        if (slot.key == kEmpty) break;
+        if (slot.key == 0) break;
       }
     }
     for (size_t k = 0; k < count; ++k) {
-      if (!found[k]) continue;
-      for (uint32_t e = found[k]->begin; e < found[k]->end; ++e) scores[entries_[e].cls] += entries_[e].weight;
+      const uint32_t begin = rows[k] >> 8, end = begin + (rows[k] & 0xff);
+      for (uint32_t e = begin; e < end; ++e) scores[entries_[e].cls] += entries_[e].weight;
     }
   }
 }
@@ -78,11 +88,12 @@ SparseWeights SparseWeights::Build(std::vector<std::pair<uint64_t, std::vector<C
 
 std::vector<std::pair<uint64_t, std::vector<ClassWeight>>> SparseWeights::Rows() const {
   std::vector<std::pair<uint64_t, std::vector<ClassWeight>>> rows;
-  for (const Slot& slot : slots_) {
-    if (slot.key == kEmpty) continue;
+  for (size_t i = 0; i < slots_.size(); ++i) {
+    if (slots_[i].key == 0) continue;
     std::vector<ClassWeight> row;
-    for (uint32_t e = slot.begin; e < slot.end; ++e) row.push_back({entries_[e].cls, entries_[e].weight * scale_});
-    rows.emplace_back(slot.key, std::move(row));
+    const uint32_t begin = slots_[i].row >> 8, end = begin + (slots_[i].row & 0xff);
+    for (uint32_t e = begin; e < end; ++e) row.push_back({entries_[e].cls, entries_[e].weight * scale_});
+    rows.emplace_back(full_keys_[i], std::move(row));
   }
   return rows;
 }
@@ -98,11 +109,12 @@ SparseWeights SparseWeights::Pruned(float min_weight) const {
 void SparseWeights::Write(ModelWriter& out) const {
   out.U32(static_cast<uint32_t>(features_));
   out.F32(scale_);
-  for (const Slot& slot : slots_) {
-    if (slot.key == kEmpty) continue;
-    out.U64(slot.key);
-    out.U16(static_cast<uint16_t>(slot.end - slot.begin));
-    for (uint32_t e = slot.begin; e < slot.end; ++e) {
+  for (size_t i = 0; i < slots_.size(); ++i) {
+    if (slots_[i].key == 0) continue;
+    const uint32_t begin = slots_[i].row >> 8, end = begin + (slots_[i].row & 0xff);
+    out.U64(full_keys_[i]);
+    out.U16(static_cast<uint16_t>(end - begin));
+    for (uint32_t e = begin; e < end; ++e) {
       out.U16(entries_[e].cls);
       out.U16(static_cast<uint16_t>(entries_[e].weight));
     }

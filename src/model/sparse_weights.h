@@ -38,18 +38,7 @@ class SparseWeights {
   static SparseWeights Build(std::vector<std::pair<uint64_t, std::vector<ClassWeight>>> features);
 
   // Adds the weights of `feature` to scores[cls].
-  void AddTo(uint64_t feature, float* scores) const {
-    if (slots_.empty()) return;
-    const size_t mask = slots_.size() - 1;
-    for (size_t i = Mix(feature) & mask;; i = (i + 1) & mask) {
-      const Slot& slot = slots_[i];
-      if (slot.key == feature) {
-        for (uint32_t e = slot.begin; e < slot.end; ++e) scores[entries_[e].cls] += entries_[e].weight;
-        return;
-      }
-      if (slot.key == kEmpty) return;
-    }
-  }
+  void AddTo(uint64_t feature, float* scores) const { AddAll(&feature, 1, scores); }
   // Adds the weights of every feature in [features, features + n) to scores. Faster than
   // AddTo one by one: the table lookups are prefetched together, so their cache misses
   // overlap instead of queueing.
@@ -69,10 +58,18 @@ class SparseWeights {
  private:
   static constexpr uint64_t kEmpty = 0;
   static uint64_t Mix(uint64_t h) { return (h ^ (h >> 29)) * 0xbf58476d1ce4e5b9ull; }
+  // 8 bytes, so the table is half as large in cache: the key's high 32 bits (a feature
+  // absent from the model matches one by chance once in 4 billion lookups), and the row as
+  // a 24-bit start and an 8-bit length (rows hold at most one weight per class, and
+  // models have at most 255 classes).
   struct Slot {
-    uint64_t key;  // kEmpty marks a free slot
-    uint32_t begin, end;
+    uint32_t key;  // 0 marks a free slot; keys are never 0 (see KeyOf)
+    uint32_t row;  // begin << 8 | count
   };
+  static uint32_t KeyOf(uint64_t h) {
+    uint32_t k = static_cast<uint32_t>(h >> 32);
+    return k == 0 ? 1 : k;
+  }
   struct Entry {
     uint16_t cls;
     int16_t weight;
@@ -80,7 +77,8 @@ class SparseWeights {
   std::vector<std::pair<uint64_t, std::vector<ClassWeight>>> Rows() const;
   static SparseWeights FromQuantized(std::vector<std::pair<uint64_t, std::vector<Entry>>> rows, float scale);
 
-  std::vector<Slot> slots_;  // power-of-two open-addressing table
+  std::vector<Slot> slots_;          // power-of-two open-addressing table, indexed by Mix(hash)
+  std::vector<uint64_t> full_keys_;  // per slot, the whole hash: kept for Write and Pruned
   std::vector<Entry> entries_;
   size_t features_ = 0;
   float scale_ = 1.0f;

@@ -77,55 +77,74 @@ void Apply(Configuration& c, Move move, int label) {
   }
 }
 
-void ParserFeatures(const ParseInput& in, const Configuration& c, const std::vector<std::string>& label_names,
-                    std::vector<uint64_t>& out) {
-  using model::FeatureSeed;
-  using model::HashBytes;
+namespace {
+
+// Hash combination for features built from precomputed value hashes.
+inline uint64_t Combine(uint64_t h, uint64_t v) {
+  h ^= v + 0x9e3779b97f4a7c15ull + (h << 6) + (h >> 2);
+  return h * 0xff51afd7ed558ccdull;
+}
+
+constexpr uint64_t kNone = 0x6e6f6e65ull;     // no such position ("none")
+constexpr uint64_t kNoChild = 0x6e6f6368ull;  // no such child
+constexpr uint64_t kRoot = 0x726f6f74ull;     // the root position
+constexpr uint64_t kNoLabel = 0x6e6f6c62ull;
+
+}  // namespace
+
+FeatureInput::FeatureInput(const ParseInput& input, const std::vector<std::string>& labels) {
+  const size_t n = input.lower.size();
+  word.resize(n);
+  tag.resize(n);
+  suffix.resize(n);
+  for (size_t i = 0; i < n; ++i) {
+    std::string_view w = input.lower[i];
+    word[i] = model::HashBytes(1, w);
+    tag[i] = model::HashBytes(2, input.tags[i]);
+    suffix[i] = model::HashBytes(3, w.size() > 3 ? w.substr(w.size() - 3) : w);
+  }
+  for (const std::string& l : labels) label.push_back(model::HashBytes(4, l));
+}
+
+void ParserFeatures(const FeatureInput& in, const Configuration& c, std::vector<uint64_t>& out) {
   out.clear();
   auto st = [&](size_t k) { return c.stack.size() > k ? c.stack[c.stack.size() - 1 - k] : -2; };
   const int s0 = st(0), s1 = st(1), s2 = st(2);
   const int b0 = c.buffer, b1 = c.buffer + 1 <= c.n ? c.buffer + 1 : -2, b2 = c.buffer + 2 <= c.n ? c.buffer + 2 : -2;
-  auto w = [&](int i) -> std::string_view {
-    if (i == -2) return "<none>";
-    if (i == -1) return "<nochild>";
-    if (i >= c.n) return "<root>";
-    return in.lower[i];
+  auto value = [&](const std::vector<uint64_t>& v, int i) -> uint64_t {
+    if (i == -2) return kNone;
+    if (i == -1) return kNoChild;
+    if (i >= c.n) return kRoot;
+    return v[static_cast<size_t>(i)];
   };
-  auto p = [&](int i) -> std::string_view {
-    if (i == -2) return "<none>";
-    if (i == -1) return "<nochild>";
-    if (i >= c.n) return "<root>";
-    return in.tags[i];
+  auto w = [&](int i) { return value(in.word, i); };
+  auto p = [&](int i) { return value(in.tag, i); };
+  auto sfx = [&](int i) { return value(in.suffix, i); };
+  auto l = [&](int i) -> uint64_t {
+    if (i < 0 || i >= c.n || c.label[static_cast<size_t>(i)] < 0) return kNoLabel;
+    return in.label[static_cast<size_t>(c.label[static_cast<size_t>(i)])];
   };
-  auto l = [&](int i) -> std::string_view {
-    if (i < 0 || i >= c.n || c.label[i] < 0) return "<nolabel>";
-    return label_names[c.label[i]];
+  auto child = [&](const std::vector<int>& v, int i) { return i >= 0 && i <= c.n ? v[static_cast<size_t>(i)] : -2; };
+  auto count = [&](const std::vector<int>& v, int i) -> uint64_t {
+    return i >= 0 && i <= c.n ? static_cast<uint64_t>(std::min(v[static_cast<size_t>(i)], 5)) : 99;
   };
-  auto child = [&](const std::vector<int>& v, int i) { return i >= 0 && i <= c.n ? v[i] : -2; };
-  auto count = [&](const std::vector<int>& v, int i) -> std::string {
-    return i >= 0 && i <= c.n ? std::to_string(std::min(v[i], 5)) : "-";
-  };
-  auto suffix = [](std::string_view s) { return s.size() > 3 ? s.substr(s.size() - 3) : s; };
-  std::string dist = "-";
+  uint64_t dist = 98;
   if (s0 >= 0) {
     int d = b0 - s0;
-    dist = d >= 10 ? "10+" : d >= 5 ? "5+" : std::to_string(d);
+    dist = d >= 10 ? 10 : d >= 5 ? 5 : static_cast<uint64_t>(d);
   }
   const int s0l = child(c.left1, s0), s0l2 = child(c.left2, s0), s0r = child(c.right1, s0), s0r2 = child(c.right2, s0);
   const int s1r = child(c.right1, s1), s1l = child(c.left1, s1), b0l = child(c.left1, b0), b0l2 = child(c.left2, b0);
 
-  uint32_t t = 0;
-  auto f1 = [&](std::string_view a) { out.push_back(HashBytes(FeatureSeed(++t), a)); };
-  auto f2 = [&](std::string_view a, std::string_view b) {
-    out.push_back(HashBytes(HashBytes(FeatureSeed(++t), a), b));
+  uint64_t t = 0;
+  auto seed = [&]() { return (++t) * 0x9e3779b97f4a7c15ull; };
+  auto f1 = [&](uint64_t a) { out.push_back(Combine(seed(), a)); };
+  auto f2 = [&](uint64_t a, uint64_t b) { out.push_back(Combine(Combine(seed(), a), b)); };
+  auto f3 = [&](uint64_t a, uint64_t b, uint64_t d) { out.push_back(Combine(Combine(Combine(seed(), a), b), d)); };
+  auto f4 = [&](uint64_t a, uint64_t b, uint64_t d, uint64_t e) {
+    out.push_back(Combine(Combine(Combine(Combine(seed(), a), b), d), e));
   };
-  auto f3 = [&](std::string_view a, std::string_view b, std::string_view d) {
-    out.push_back(HashBytes(HashBytes(HashBytes(FeatureSeed(++t), a), b), d));
-  };
-  auto f4 = [&](std::string_view a, std::string_view b, std::string_view d, std::string_view e) {
-    out.push_back(HashBytes(HashBytes(HashBytes(HashBytes(FeatureSeed(++t), a), b), d), e));
-  };
-  out.push_back(FeatureSeed(0));
+  out.push_back(seed());  // bias
   // Single words.
   f1(w(s0));
   f1(p(s0));
@@ -141,8 +160,8 @@ void ParserFeatures(const ParseInput& in, const Configuration& c, const std::vec
   f1(p(b1));
   f2(w(b1), p(b1));
   f1(p(b2));
-  f1(suffix(w(s0)));
-  f1(suffix(w(b0)));
+  f1(sfx(s0));
+  f1(sfx(b0));
   // Pairs and triples.
   f2(w(s0), w(b0));
   f3(w(s0), p(s0), p(b0));
@@ -204,7 +223,7 @@ void ParserFeatures(const ParseInput& in, const Configuration& c, const std::vec
   f2(w(b0), count(c.left_count, b0));
   f2(p(b0), count(c.left_count, b0));
   f4(p(s1), p(s0), p(b0), p(b1));
-  f2(std::to_string(std::min<size_t>(c.stack.size(), 6)), p(b0));
+  f2(std::min<uint64_t>(c.stack.size(), 6), p(b0));
 }
 
 Result<ParserModel> ParserModel::Load(std::string_view bytes, std::string_view name) {
@@ -238,8 +257,9 @@ std::vector<Arc> ParserModel::Parse(const ParseInput& input) const {
   Configuration c(n);
   std::vector<uint64_t> features;
   std::vector<float> scores(static_cast<size_t>(classes));
+  const FeatureInput hashed(input, labels_);
   while (!c.Terminal()) {
-    ParserFeatures(input, c, labels_, features);
+    ParserFeatures(hashed, c, features);
     std::fill(scores.begin(), scores.end(), 0.0f);
     weights_.AddAll(features.data(), features.size(), scores.data());
     int best = -1;

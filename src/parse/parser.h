@@ -41,10 +41,15 @@ inline int LabelOf(int cls, int labels) { return cls == 0 ? -1 : (cls - 1) % lab
 bool IsValid(const Configuration& c, Move move);
 void Apply(Configuration& c, Move move, int label);
 
-// Feature hashes of a configuration. Shared by training and parsing; `label_names` gives
-// the arc labels already built.
-void ParserFeatures(const ParseInput& input, const Configuration& c, const std::vector<std::string>& label_names,
-                    std::vector<uint64_t>& out);
+// A sentence's words, tags and labels hashed once, so each transition's features are
+// combinations of integers rather than of strings.
+struct FeatureInput {
+  FeatureInput(const ParseInput& input, const std::vector<std::string>& labels);
+  std::vector<uint64_t> word, tag, suffix, label;
+};
+
+// Feature hashes of a configuration. Shared by training and parsing.
+void ParserFeatures(const FeatureInput& input, const Configuration& c, std::vector<uint64_t>& out);
 
 struct Arc {
   int head;   // word index, -1 for the root

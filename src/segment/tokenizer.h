@@ -18,8 +18,8 @@ void Tokenize(std::string_view text, uint32_t begin, uint32_t end, std::vector<T
 
 // True when tokens[i] ends a sentence: final punctuation (a period that is not part of an
 // abbreviation, "!", "?", an ellipsis, or a run of them; an ellipsis not followed by a
-// lower-case word), or a dotted acronym ("U.S.") followed by a word that starts sentences. Closing quotes after it belong to the same sentence; the caller
-// attaches them.
+// lower-case word), or a dotted acronym ("U.S.") followed by a word that starts sentences. Closing quotes after it
+// belong to the same sentence; the caller attaches them.
 bool EndsSentence(const std::vector<Token>& tokens, size_t i, std::string_view text);
 
 }  // namespace eventmill::segment

@@ -18,7 +18,7 @@ Status TagStage::Process(Document& doc) const {
   for (const Sentence& s : doc.sentences) {
     input.words.clear();
     for (uint32_t t = s.token_begin; t < s.token_end; ++t) input.words.push_back(doc.Slice(doc.tokens[t].span));
-    model_.MarkKnown(input);
+    model_.Prepare(input);
     std::vector<uint16_t> tags = model_.Tag(input);
     for (uint32_t t = s.token_begin; t < s.token_end; ++t) {
       Token& token = doc.tokens[t];

@@ -45,15 +45,15 @@ void TaggerFeatures(const TagInput& input, size_t i, const std::string& prev1, c
   using model::HashBytes;
   out.clear();
   const auto& words = input.words;
-  std::string w = Lower(words[i]);
+  const std::string& w = input.lower[i];
   std::string_view raw = words[i];
-  auto word_at = [&](long k) -> std::string {
+  auto word_at = [&](long k) -> std::string_view {
     if (k < 0) return "<s>";
     if (k >= static_cast<long>(words.size())) return "</s>";
-    return Lower(words[static_cast<size_t>(k)]);
+    return input.lower[static_cast<size_t>(k)];
   };
   long li = static_cast<long>(i);
-  std::string p1w = word_at(li - 1), p2w = word_at(li - 2), n1w = word_at(li + 1), n2w = word_at(li + 2);
+  std::string_view p1w = word_at(li - 1), p2w = word_at(li - 2), n1w = word_at(li + 1), n2w = word_at(li + 2);
   out.push_back(FeatureSeed(0));
   out.push_back(HashBytes(FeatureSeed(1), w));
   out.push_back(HashBytes(FeatureSeed(2), Suffix(w, 1)));
@@ -260,9 +260,13 @@ const std::vector<uint16_t>* TaggerModel::Allowed(std::string_view word) const {
   return it == parts_.allowed.end() ? nullptr : &it->second;
 }
 
-void TaggerModel::MarkKnown(TagInput& input) const {
+void TaggerModel::Prepare(TagInput& input) const {
   input.known.resize(input.words.size());
-  for (size_t i = 0; i < input.words.size(); ++i) input.known[i] = parts_.vocabulary.count(Lower(input.words[i])) > 0;
+  input.lower.resize(input.words.size());
+  for (size_t i = 0; i < input.words.size(); ++i) {
+    input.lower[i] = Lower(input.words[i]);
+    input.known[i] = parts_.vocabulary.count(input.lower[i]) > 0;
+  }
 }
 
 std::vector<uint16_t> TaggerModel::Tag(const TagInput& input) const {
@@ -279,7 +283,8 @@ std::vector<uint16_t> TaggerModel::Tag(const TagInput& input) const {
       TaggerFeatures(input, i, prev1, prev2, features);
       std::fill(scores.begin(), scores.end(), 0.0f);
       parts_.weights.AddAll(features.data(), features.size(), scores.data());
-      best = BestClass(scores, Allowed(input.words[i]));
+      auto allowed = parts_.allowed.find(input.lower[i]);
+      best = BestClass(scores, allowed == parts_.allowed.end() ? nullptr : &allowed->second);
     }
     tags[i] = best;
     prev2 = std::move(prev1);

@@ -23,6 +23,7 @@ struct TagInput {
   // their own, so a capitalised unknown word is learnt as a name, not as whatever its
   // suffix suggests ("Norway" is not an adverb like "anyway").
   std::vector<bool> known;
+  std::vector<std::string> lower;  // lower-cased words (ASCII letters folded)
 };
 
 // Feature hashes for word i given the XPOS tags predicted for the two words before it
@@ -66,8 +67,8 @@ class TaggerModel {
   };
   // The classes word i may take, or nullptr for any.
   const std::vector<uint16_t>* Allowed(std::string_view word) const;
-  // Fills input.known from the vocabulary.
-  void MarkKnown(TagInput& input) const;
+  // Fills input.lower and input.known (from the vocabulary) for input.words.
+  void Prepare(TagInput& input) const;
   static std::string Serialize(const model::ModelHeader& header, const Parts& parts);
 
  private:

@@ -41,7 +41,7 @@ Scores EvaluateGoldTokens(const tag::TaggerModel& tagger, const parse::ParserMod
     auto start = std::chrono::steady_clock::now();
     tag::TagInput input;
     for (const Word& w : s.words) input.words.emplace_back(w.form);
-    tagger.MarkKnown(input);
+    tagger.Prepare(input);
     auto tags = tagger.Tag(input);
     parse::ParseInput pin;
     for (size_t i = 0; i < s.words.size(); ++i) {

@@ -56,7 +56,7 @@ std::vector<std::vector<std::string>> JackknifeTags(const Treebank& bank, int fo
     for (size_t i = static_cast<size_t>(k); i < bank.sentences.size(); i += static_cast<size_t>(folds)) {
       tag::TagInput input;
       for (const Word& w : bank.sentences[i].words) input.words.emplace_back(w.form);
-      model->MarkKnown(input);
+      model->Prepare(input);
       for (uint16_t c : model->Tag(input)) tags[i].push_back(model->tag_class(c).xpos);
     }
     std::cerr << "jackknife fold " << k + 1 << " of " << folds << " tagged\n";

@@ -91,8 +91,9 @@ std::string TrainParser(const Treebank& train, const std::vector<std::vector<std
         gold_label[i] = label_index.at(s.words[i].deprel);
       }
       parse::Configuration c(n);
+      const parse::FeatureInput hashed(input, labels);
       while (!c.Terminal()) {
-        parse::ParserFeatures(input, c, labels, features);
+        parse::ParserFeatures(hashed, c, features);
         std::fill(scores.begin(), scores.end(), 0.0f);
         perceptron.Score(features, scores.data());
         int predicted = -1, best_gold = -1;

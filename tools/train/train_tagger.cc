@@ -89,6 +89,7 @@ std::string TrainTagger(const Treebank& train, const TaggerTrainingOptions& opti
         std::string lower = w.form;
         for (char& c : lower) c = (c >= 'A' && c <= 'Z') ? static_cast<char>(c + 32) : c;
         input.known.push_back(parts.vocabulary.count(lower) > 0);
+        input.lower.push_back(lower);
       }
       std::string prev1, prev2;
       for (size_t i = 0; i < s.words.size(); ++i) {
