@@ -60,6 +60,7 @@ struct Token {
   std::string upos;
   std::string xpos;
   std::string lemma;
+  std::string feats;  // Universal features, "Number=Plur|..."; empty for none
   // Set by the "parse" stage: the head as a token index into Document::tokens (-1 for the
   // sentence root) and the Universal Dependencies relation to it ("nsubj", "obl:tmod").
   int32_t head = -1;

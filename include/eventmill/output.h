@@ -39,7 +39,7 @@ enum class ParseFormat { kConllu, kJsonl };
 
 // Writes the sentences of `doc` with their tokens, tags, lemmas and dependency tree.
 // CoNLL-U: `# newdoc id`, then per sentence `# sent_id = DOC-N` and `# text`, ten columns
-// per token (FEATS and DEPS empty), MISC with SpaceAfter=No and TokenRange=BEGIN:END
+// per token (DEPS empty), MISC with SpaceAfter=No and TokenRange=BEGIN:END
 // (byte offsets). JSONL: one object per sentence with the same information.
 void WriteParse(std::ostream& out, const Document& doc, ParseFormat format);
 

@@ -26,6 +26,7 @@ Status TagStage::Process(Document& doc) const {
       token.upos = model_.tag_class(cls).upos;
       token.xpos = model_.tag_class(cls).xpos;
       token.lemma = model_.Lemma(input.words[t - s.token_begin], cls);
+      token.feats = model_.Feats(input.lower[t - s.token_begin], cls);
     }
   }
   return Status::Ok();

@@ -198,6 +198,13 @@ Result<TaggerModel> TaggerModel::Load(std::string_view bytes, std::string_view n
     if (word_classes.empty()) r.Fail("empty class list");
     m.parts_.allowed.emplace(std::move(word), std::move(word_classes));
   }
+  m.parts_.class_feats.resize(m.parts_.classes.size());
+  for (std::string& f : m.parts_.class_feats) f = r.Str();
+  uint32_t feats = r.Count(8);
+  for (uint32_t i = 0; i < feats && r.ok(); ++i) {
+    std::string key = r.Str();
+    m.parts_.feats_exceptions.emplace(std::move(key), r.Str());
+  }
   if (r.ok() && !r.AtEnd()) r.Fail("trailing bytes");
   if (!r.ok()) return r.status();
   return m;
@@ -242,6 +249,14 @@ std::string TaggerModel::Serialize(const model::ModelHeader& header, const Parts
     w.Str(word);
     w.U32(static_cast<uint32_t>(classes.size()));
     for (uint16_t c : classes) w.U16(c);
+  }
+  for (size_t c = 0; c < parts.classes.size(); ++c) w.Str(c < parts.class_feats.size() ? parts.class_feats[c] : "");
+  std::vector<std::pair<std::string, std::string>> feats(parts.feats_exceptions.begin(), parts.feats_exceptions.end());
+  std::sort(feats.begin(), feats.end());
+  w.U32(static_cast<uint32_t>(feats.size()));
+  for (const auto& [key, value] : feats) {
+    w.Str(key);
+    w.Str(value);
   }
   return w.bytes();
 }
@@ -291,6 +306,14 @@ std::vector<uint16_t> TaggerModel::Tag(const TagInput& input) const {
     prev1 = parts_.classes[best].xpos;
   }
   return tags;
+}
+
+const std::string& TaggerModel::Feats(std::string_view lower_word, uint16_t cls) const {
+  if (!parts_.feats_exceptions.empty()) {
+    auto it = parts_.feats_exceptions.find(std::string(lower_word) + "\t" + std::to_string(cls));
+    if (it != parts_.feats_exceptions.end()) return it->second;
+  }
+  return parts_.class_feats[cls];
 }
 
 std::string TaggerModel::Lemma(std::string_view word, uint16_t cls) const {

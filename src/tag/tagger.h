@@ -50,6 +50,8 @@ class TaggerModel {
   // Tags one sentence: one class index per word.
   std::vector<uint16_t> Tag(const TagInput& input) const;
   std::string Lemma(std::string_view word, uint16_t cls) const;
+  // Universal features ("Number=Plur", "Mood=Ind|Tense=Past|VerbForm=Fin"), or "" for none.
+  const std::string& Feats(std::string_view lower_word, uint16_t cls) const;
   const TagClass& tag_class(uint16_t cls) const { return parts_.classes[cls]; }
   size_t class_count() const { return parts_.classes.size(); }
   const model::ModelHeader& header() const { return header_; }
@@ -64,6 +66,10 @@ class TaggerModel {
     std::unordered_set<std::string> vocabulary;  // lower-cased training words seen twice or more
     // Lower-cased words seen often enough in training: the only classes they may take.
     std::unordered_map<std::string, std::vector<uint16_t>> allowed;
+    // Morphological features: the commonest FEATS of each class, and of a word in a class
+    // where that differs ("he" as PRON PRP: Case=Nom|Gender=Masc|...). Empty means "_".
+    std::vector<std::string> class_feats;
+    std::unordered_map<std::string, std::string> feats_exceptions;  // "lower\tclass" -> FEATS
   };
   // The classes word i may take, or nullptr for any.
   const std::vector<uint16_t>* Allowed(std::string_view word) const;

@@ -54,7 +54,9 @@ void WriteParse(std::ostream& out, const Document& doc, ParseFormat format) {
         AppendField(buffer, token.upos);
         buffer += '\t';
         AppendField(buffer, token.xpos);
-        buffer += "\t_\t";
+        buffer += '\t';
+        AppendField(buffer, token.feats);
+        buffer += '\t';
         AppendNumber(buffer, local(token.head));
         buffer += '\t';
         AppendField(buffer, token.deprel);
@@ -92,6 +94,8 @@ void WriteParse(std::ostream& out, const Document& doc, ParseFormat format) {
         AppendJsonString(buffer, token.upos);
         buffer += ",\"xpos\":";
         AppendJsonString(buffer, token.xpos);
+        buffer += ",\"feats\":";
+        AppendJsonString(buffer, token.feats);
         buffer += ",\"head\":";
         AppendNumber(buffer, local(token.head));
         buffer += ",\"deprel\":";

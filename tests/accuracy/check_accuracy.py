@@ -14,8 +14,8 @@ import sys
 from pathlib import Path
 
 FLOORS = {
-    "raw text": {"words": 98.0, "UPOS": 92.8, "UAS": 80.0, "LAS": 76.8, "lemma": 94.8},
-    "gold tokens": {"UPOS": 94.5, "UAS": 83.5, "LAS": 80.2, "lemma": 96.5},
+    "raw text": {"words": 98.0, "UPOS": 92.8, "UFeats": 89.8, "UAS": 80.0, "LAS": 76.8, "lemma": 94.8},
+    "gold tokens": {"UPOS": 94.5, "UFeats": 91.3, "UAS": 83.5, "LAS": 80.2, "lemma": 96.5},
 }
 
 train, root = Path(sys.argv[1]), Path(sys.argv[2])

@@ -65,6 +65,23 @@ TEST(ParserTest, CoordinatesSubjects) {
   EXPECT_EQ(p.Word("Germany").deprel, "conj");
 }
 
+TEST(ParserTest, MarksAppositions) {
+  Parsed p("The head of the Pentagon, Lloyd Austin, met the Polish defence minister.");
+  EXPECT_EQ(p.Word("Austin").deprel, "appos");
+  EXPECT_EQ(p.Word("head").deprel, "nsubj");
+  EXPECT_EQ(p.HeadOf("minister"), "met");
+}
+
+TEST(TaggerTest, GivesLemmasAndFeatures) {
+  Parsed p("The ministers were talking about stopped talks.");
+  EXPECT_EQ(p.Word("ministers").lemma, "minister");
+  EXPECT_EQ(p.Word("ministers").feats, "Number=Plur");
+  EXPECT_EQ(p.Word("were").lemma, "be");
+  EXPECT_NE(p.Word("were").feats.find("Tense=Past"), std::string::npos);
+  EXPECT_EQ(p.Word("talking").lemma, "talk");
+  EXPECT_EQ(p.Word("stopped").lemma, "stop");
+}
+
 TEST(ParserTest, BuildsOneTreePerSentence) {
   Parsed p("Talks ended. The envoys, who met in Doha for three days, left without a deal; officials said nothing.");
   const Document& doc = p.doc();

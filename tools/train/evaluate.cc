@@ -57,6 +57,7 @@ Scores EvaluateGoldTokens(const tag::TaggerModel& tagger, const parse::ParserMod
       scores.upos += c.upos == g.upos;
       scores.xpos += c.xpos == g.xpos;
       scores.lemma += tagger.Lemma(g.form, tags[i]) == g.lemma;
+      scores.feats += tagger.Feats(input.lower[i], tags[i]) == (g.feats == "_" ? "" : g.feats);
       bool head_ok = arcs[i].head + 1 == g.head;
       scores.uas += head_ok;
       scores.las += head_ok && Universal(parser.labels()[static_cast<size_t>(arcs[i].label)]) == Universal(g.deprel);
@@ -177,6 +178,7 @@ Scores EvaluateRawText(const tag::TaggerModel& tagger, const parse::ParserModel&
     scores.upos += t.upos == g.upos;
     scores.xpos += t.xpos == g.xpos;
     scores.lemma += t.lemma == g.lemma;
+    scores.feats += t.feats == (g.feats == "_" ? "" : g.feats);
     bool head_ok;
     if (g.head == 0) {
       head_ok = t.head < 0;
@@ -201,10 +203,10 @@ std::string FormatScores(const std::string& title, const Scores& s) {
       s.system_sentences ? 100.0 * static_cast<double>(s.sentences) / static_cast<double>(s.system_sentences) : 0;
   double sr = s.gold_sentences ? 100.0 * static_cast<double>(s.sentences) / static_cast<double>(s.gold_sentences) : 0;
   std::snprintf(buffer, sizeof buffer,
-                "%s\n  words %.2f  sentences %.2f  UPOS %.2f  XPOS %.2f  lemma %.2f  UAS %.2f  LAS %.2f\n"
+                "%s\n  words %.2f  sentences %.2f  UPOS %.2f  XPOS %.2f  UFeats %.2f  lemma %.2f  UAS %.2f  LAS %.2f\n"
                 "  (%zu gold words; %.0f words/s segment+tag+parse, one core)\n",
                 title.c_str(), s.F1(s.words), sp + sr > 0 ? 2 * sp * sr / (sp + sr) : 0, s.F1(s.upos), s.F1(s.xpos),
-                s.F1(s.lemma), s.F1(s.uas), s.F1(s.las), s.gold_words,
+                s.F1(s.feats), s.F1(s.lemma), s.F1(s.uas), s.F1(s.las), s.gold_words,
                 s.seconds > 0 ? static_cast<double>(s.gold_words) / s.seconds : 0);
   return buffer;
 }

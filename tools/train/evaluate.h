@@ -12,7 +12,7 @@ namespace eventmill::train {
 
 struct Scores {
   size_t gold_words = 0, system_words = 0;
-  size_t words = 0, upos = 0, xpos = 0, lemma = 0, uas = 0, las = 0;  // correct counts
+  size_t words = 0, upos = 0, xpos = 0, feats = 0, lemma = 0, uas = 0, las = 0;  // correct counts
   size_t gold_sentences = 0, system_sentences = 0, sentences = 0;
   double seconds = 0;  // time spent segmenting, tagging and parsing
   // F1 of a correct count (equals accuracy when the words are the gold ones).

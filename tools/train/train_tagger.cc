@@ -144,9 +144,45 @@ std::string TrainTagger(const Treebank& train, const TaggerTrainingOptions& opti
       parts.lemma_exceptions[key] = best;
     }
   }
+  // Features: the commonest FEATS of each class; a word's own where it differs and the word
+  // was seen at least three times in that class.
+  std::vector<std::unordered_map<std::string, int>> feats_of_class(parts.classes.size());
+  std::unordered_map<std::string, std::unordered_map<std::string, int>> feats_of_word;
+  for (const Sentence& s : train.sentences) {
+    for (const Word& w : s.words) {
+      std::string feats = w.feats == "_" ? "" : w.feats;
+      ++feats_of_class[cls(w)][feats];
+      std::string lower = w.form;
+      for (char& c : lower) c = (c >= 'A' && c <= 'Z') ? static_cast<char>(c + 32) : c;
+      ++feats_of_word[lower + "\t" + std::to_string(cls(w))][feats];
+    }
+  }
+  auto commonest = [](const std::unordered_map<std::string, int>& tally, int* total) {
+    std::string best;
+    int best_count = -1;
+    *total = 0;
+    for (const auto& [value, n] : tally) {
+      *total += n;
+      if (n > best_count || (n == best_count && value < best)) best = value, best_count = n;
+    }
+    return best;
+  };
+  parts.class_feats.resize(parts.classes.size());
+  for (size_t c = 0; c < parts.classes.size(); ++c) {
+    int total = 0;
+    parts.class_feats[c] = commonest(feats_of_class[c], &total);
+  }
+  for (const auto& [key, tally] : feats_of_word) {
+    int total = 0;
+    std::string best = commonest(tally, &total);
+    uint16_t c = static_cast<uint16_t>(std::stoi(key.substr(key.find('\t') + 1)));
+    if (total >= 3 && best != parts.class_feats[c]) parts.feats_exceptions[key] = best;
+  }
+
   std::cerr << "tagger: " << parts.classes.size() << " classes, " << parts.weights.feature_count() << " features, "
             << parts.weights.weight_count() << " weights, " << parts.unambiguous.size() << " lookup words, "
-            << parts.lemma_exceptions.size() << " lemma exceptions\n";
+            << parts.lemma_exceptions.size() << " lemma exceptions, " << parts.feats_exceptions.size()
+            << " feature exceptions\n";
   model::ModelHeader header{std::string(tag::TaggerModel::kKind), train.sha256, description};
   return tag::TaggerModel::Serialize(header, parts);
 }
