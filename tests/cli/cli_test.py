@@ -8,6 +8,7 @@ seed tests are skipped with a message, except under CI (CI=true), where they mus
 """
 import json
 import os
+import re
 import subprocess
 import sys
 import tempfile
@@ -228,6 +229,19 @@ class SeedTest(unittest.TestCase, ContractMixin):
             self.assertFalse(in_list, e["sentence"])
             self.assertFalse(e["sentence"].lstrip().startswith("- "), e["sentence"])
             self.assertNotIn("Advertisement", e["sentence"])
+
+    def test_check_plover_scores_every_gold_record(self):
+        gold = SHARED / "data/gold/plover_gsr/PLOVER_GSR_CAMEO.json"
+        r = run("check", "plover", gold)
+        self.assertEqual(r.returncode, 0, r.stderr)
+        last = r.stdout.decode().strip().splitlines()[-1]
+        passed, total = map(int, re.match(r"passed (\d+) of (\d+) records", last).groups())
+        self.assertEqual(total, 322)
+        self.assertGreater(passed, 0)
+        # Precision first: what is coded is mostly right.
+        coded_line = [l for l in r.stdout.decode().splitlines() if l.startswith("on coded records")][0]
+        type_accuracy = float(re.search(r"type ([0-9.]+)", coded_line).group(1))
+        self.assertGreaterEqual(type_accuracy, 0.8)
 
     def test_documents_without_a_date_give_undated_events(self):
         for e in self.events:

@@ -10,6 +10,7 @@
 #include <vector>
 
 #include "eventmill/eventmill.h"
+#include "tools/cli/check_plover.h"
 
 namespace {
 
@@ -25,6 +26,7 @@ Usage: eventmill COMMAND [OPTIONS] ...
 Commands:
   code      code articles into events (one JSON line per event mention)
   parse     sentences, tokens, tags, lemmas and dependency trees (CoNLL-U or JSONL)
+  check     score the coder on gold data: `eventmill check plover RECORDS.json [--verbose]`
 
 Options:
   --version   print the version
@@ -193,5 +195,24 @@ int main(int argc, char** argv) {
   }
   if (command == "code") return Run(Command::kCode, rest);
   if (command == "parse") return Run(Command::kParse, rest);
+  if (command == "check") {
+    bool verbose = false;
+    std::vector<std::string_view> paths;
+    for (std::string_view a : rest) {
+      if (a == "--verbose" || a == "-v") {
+        verbose = true;
+      } else if (a == "--help" || a == "-h") {
+        std::cout << "Usage: eventmill check plover RECORDS.json [--verbose]\n\n"
+                     "Codes each PLOVER gold record's sentence and compares the event type, source and\n"
+                     "target country; prints accuracy per type and a last line 'passed N of M records'.\n"
+                     "--verbose prints each record that is not fully right.\n";
+        return kExitOk;
+      } else {
+        paths.push_back(a);
+      }
+    }
+    if (paths.size() != 2 || paths[0] != "plover") return Usage("check: expected `check plover RECORDS.json`");
+    return eventmill::cli::CheckPlover(std::string(paths[1]), verbose, std::cout);
+  }
   return Usage("unknown command '" + std::string(command) + "'");
 }

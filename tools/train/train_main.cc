@@ -103,7 +103,10 @@ int main(int argc, char** argv) {
       bytes = train::TrainTagger(*bank, train::TaggerTrainingOptions{}, description);
     } else {
       auto tags = train::JackknifeTags(*bank, 5);
-      bytes = train::TrainParser(*bank, tags, train::ParserTrainingOptions{}, description);
+      train::ParserTrainingOptions options;
+      // For experiments; the shipped model uses the defaults.
+      if (const char* epochs = std::getenv("EVENTMILL_PARSER_EPOCHS")) options.epochs = std::atoi(epochs);
+      bytes = train::TrainParser(*bank, tags, options, description);
     }
     if (!train::WriteFile(argv[3], bytes)) return 1;
     std::cerr << "wrote " << argv[3] << " (" << bytes.size() << " bytes) in " << seconds() << " s\n";
