@@ -21,6 +21,7 @@
 #include "src/parse/parse_stage.h"
 #include "src/segment/segment_stage.h"
 #include "src/tag/tag_stage.h"
+#include "tools/common/csv.h"
 
 namespace {
 
@@ -35,40 +36,10 @@ std::vector<Article>& Corpus() {
   return corpus;
 }
 
-// Reads RFC 4180 CSV with header url,date,title,text (quoted fields may span lines).
 std::vector<std::vector<std::string>> ReadCsv(const fs::path& path) {
   std::ifstream in(path, std::ios::binary);
   std::string data((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
-  std::vector<std::vector<std::string>> rows(1);
-  std::string field;
-  bool quoted = false;
-  for (size_t i = 0; i < data.size(); ++i) {
-    char c = data[i];
-    if (quoted) {
-      if (c == '"' && i + 1 < data.size() && data[i + 1] == '"') {
-        field += '"';
-        ++i;
-      } else if (c == '"') {
-        quoted = false;
-      } else {
-        field += c;
-      }
-    } else if (c == '"') {
-      quoted = true;
-    } else if (c == ',') {
-      rows.back().push_back(std::move(field));
-      field.clear();
-    } else if (c == '\n') {
-      rows.back().push_back(std::move(field));
-      field.clear();
-      rows.emplace_back();
-    } else if (c != '\r') {
-      field += c;
-    }
-  }
-  if (!field.empty()) rows.back().push_back(std::move(field));
-  if (rows.back().empty()) rows.pop_back();
-  return rows;
+  return eventmill::tools::ParseCsv(data);  // header url,date,title,text
 }
 
 long PeakRssKib() {

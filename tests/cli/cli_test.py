@@ -243,6 +243,15 @@ class SeedTest(unittest.TestCase, ContractMixin):
         type_accuracy = float(re.search(r"type ([0-9.]+)", coded_line).group(1))
         self.assertGreaterEqual(type_accuracy, 0.8)
 
+    def test_check_cameo_scores_every_codebook_example(self):
+        r = run("check", "cameo", SHARED / "data/gold/cameo_codebook_examples/eventtypes.csv")
+        self.assertEqual(r.returncode, 0, r.stderr)
+        lines = r.stdout.decode().strip().splitlines()
+        passed, total = map(int, re.match(r"passed (\d+) of (\d+) records", lines[-1]).groups())
+        self.assertEqual(total, 282)
+        coded_line = [l for l in lines if l.startswith("on coded records")][0]
+        self.assertGreaterEqual(float(re.search(r"root ([0-9.]+)", coded_line).group(1)), 0.8)
+
     def test_documents_without_a_date_give_undated_events(self):
         for e in self.events:
             if e["doc_date"] is None:

@@ -10,6 +10,7 @@
 #include <vector>
 
 #include "eventmill/eventmill.h"
+#include "tools/cli/check_cameo.h"
 #include "tools/cli/check_plover.h"
 
 namespace {
@@ -26,7 +27,8 @@ Usage: eventmill COMMAND [OPTIONS] ...
 Commands:
   code      code articles into events (one JSON line per event mention)
   parse     sentences, tokens, tags, lemmas and dependency trees (CoNLL-U or JSONL)
-  check     score the coder on gold data: `eventmill check plover RECORDS.json [--verbose]`
+  check     score the coder on gold data: `eventmill check plover RECORDS.json` or
+            `eventmill check cameo EVENTTYPES.csv` (--verbose lists the misses)
 
 Options:
   --version   print the version
@@ -202,17 +204,22 @@ int main(int argc, char** argv) {
       if (a == "--verbose" || a == "-v") {
         verbose = true;
       } else if (a == "--help" || a == "-h") {
-        std::cout << "Usage: eventmill check plover RECORDS.json [--verbose]\n\n"
-                     "Codes each PLOVER gold record's sentence and compares the event type, source and\n"
-                     "target country; prints accuracy per type and a last line 'passed N of M records'.\n"
-                     "--verbose prints each record that is not fully right.\n";
+        std::cout << "Usage: eventmill check plover RECORDS.json [--verbose]\n"
+                     "       eventmill check cameo EVENTTYPES.csv [--verbose]\n\n"
+                     "plover: codes each PLOVER gold record's sentence and compares the event type, source\n"
+                     "and target country. cameo: codes each CAMEO codebook example and compares the code\n"
+                     "and its root. Both print accuracy by type or root and a last line\n"
+                     "'passed N of M records'; --verbose prints each record that is not fully right.\n";
         return kExitOk;
       } else {
         paths.push_back(a);
       }
     }
-    if (paths.size() != 2 || paths[0] != "plover") return Usage("check: expected `check plover RECORDS.json`");
-    return eventmill::cli::CheckPlover(std::string(paths[1]), verbose, std::cout);
+    if (paths.size() == 2 && paths[0] == "plover")
+      return eventmill::cli::CheckPlover(std::string(paths[1]), verbose, std::cout);
+    if (paths.size() == 2 && paths[0] == "cameo")
+      return eventmill::cli::CheckCameo(std::string(paths[1]), verbose, std::cout);
+    return Usage("check: expected `check plover RECORDS.json` or `check cameo EVENTTYPES.csv`");
   }
   return Usage("unknown command '" + std::string(command) + "'");
 }
