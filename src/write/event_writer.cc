@@ -2,8 +2,11 @@
 #include <cstdio>
 
 #include "eventmill/output.h"
+#include "src/write/text_format.h"
 
 namespace eventmill {
+
+using write::AppendNumber;
 
 namespace {
 
@@ -36,12 +39,6 @@ constexpr std::string_view kTsvColumns[] = {"doc",
                                             "trigger",
                                             "sentence"};
 
-void AppendNumber(std::string& out, uint64_t n) {
-  char buffer[24];
-  auto [end, ec] = std::to_chars(buffer, buffer + sizeof buffer, n);
-  out.append(buffer, end);
-}
-
 void AppendDouble(std::string& out, double d) {
   char buffer[32];
   int n = std::snprintf(buffer, sizeof buffer, "%.1f", d);
@@ -72,11 +69,9 @@ void AppendJsonActor(std::string& out, const Document& doc, const std::optional<
   AppendNullableString(out, m.actor.name);
   out += ",\"text\":";
   AppendJsonString(out, doc.Slice(m.span));
-  out += ",\"span\":[";
-  AppendNumber(out, m.span.begin);
-  out += ',';
-  AppendNumber(out, m.span.end);
-  out += "]}";
+  out += ",\"span\":";
+  write::AppendJsonSpan(out, m.span);
+  out += "}";
 }
 
 // TSV cells hold no tabs or line breaks: they become spaces.
@@ -151,17 +146,13 @@ size_t EventWriter::Write(const Document& doc) {
       AppendNumber(buffer_, event.sentence);
       buffer_ += ",\"sentence\":";
       AppendJsonString(buffer_, doc.Slice(sentence.span));
-      buffer_ += ",\"span\":[";
-      AppendNumber(buffer_, sentence.span.begin);
-      buffer_ += ',';
-      AppendNumber(buffer_, sentence.span.end);
-      buffer_ += "],\"trigger\":{\"text\":";
+      buffer_ += ",\"span\":";
+      write::AppendJsonSpan(buffer_, sentence.span);
+      buffer_ += ",\"trigger\":{\"text\":";
       AppendJsonString(buffer_, doc.Slice(event.trigger));
-      buffer_ += ",\"span\":[";
-      AppendNumber(buffer_, event.trigger.begin);
-      buffer_ += ',';
-      AppendNumber(buffer_, event.trigger.end);
-      buffer_ += "]},\"date\":";
+      buffer_ += ",\"span\":";
+      write::AppendJsonSpan(buffer_, event.trigger);
+      buffer_ += "},\"date\":";
       AppendNullableString(buffer_, date);
       buffer_ += ",\"date_precision\":";
       if (event.date_precision == DatePrecision::kNone) {

@@ -1,16 +1,13 @@
 #include <charconv>
 
 #include "eventmill/output.h"
+#include "src/write/text_format.h"
 
 namespace eventmill {
 
-namespace {
+using write::AppendNumber;
 
-void AppendNumber(std::string& out, int64_t n) {
-  char buffer[24];
-  auto [end, ec] = std::to_chars(buffer, buffer + sizeof buffer, n);
-  out.append(buffer, end);
-}
+namespace {
 
 // CoNLL-U fields hold no tabs, line breaks or spaces where a form is expected.
 void AppendField(std::string& out, std::string_view s) {
@@ -76,11 +73,9 @@ void WriteParse(std::ostream& out, const Document& doc, ParseFormat format) {
       AppendNumber(buffer, static_cast<int64_t>(si));
       buffer += ",\"text\":";
       AppendJsonString(buffer, doc.Slice(s.span));
-      buffer += ",\"span\":[";
-      AppendNumber(buffer, s.span.begin);
-      buffer += ',';
-      AppendNumber(buffer, s.span.end);
-      buffer += "],\"tokens\":[";
+      buffer += ",\"span\":";
+      write::AppendJsonSpan(buffer, s.span);
+      buffer += ",\"tokens\":[";
       for (uint32_t t = s.token_begin; t < s.token_end; ++t) {
         const Token& token = doc.tokens[t];
         if (t > s.token_begin) buffer += ',';
@@ -100,11 +95,9 @@ void WriteParse(std::ostream& out, const Document& doc, ParseFormat format) {
         AppendNumber(buffer, local(token.head));
         buffer += ",\"deprel\":";
         AppendJsonString(buffer, token.deprel);
-        buffer += ",\"span\":[";
-        AppendNumber(buffer, token.span.begin);
-        buffer += ',';
-        AppendNumber(buffer, token.span.end);
-        buffer += "]}";
+        buffer += ",\"span\":";
+        write::AppendJsonSpan(buffer, token.span);
+        buffer += "}";
       }
       buffer += "]}\n";
     }
