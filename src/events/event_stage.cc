@@ -108,6 +108,8 @@ class SentenceCoder {
       return i + static_cast<uint32_t>(e.words.size());
     }
     if (i > s_.token_begin && OneOf(tokens[i - 1].lower, kNounMarkers)) return std::nullopt;
+    // With a parse, a verb entry needs a verb: "the attack", "the accused", "held talks" are not.
+    if (Parsed() && tokens[i].upos != "VERB") return std::nullopt;
     uint32_t pos = i + 1;
     for (size_t k = 1; k < e.words.size(); ++k) {
       bool found = false;
@@ -292,12 +294,15 @@ class SentenceCoder {
     for (uint32_t child : Children(v)) {
       const std::string& rel = tokens[child].deprel;
       const std::string& w = tokens[child].lower;
-      if (rel == "nsubj") {
-        roles.subjects = MentionsOf(child);
+      // English news puts the subject before its verb and the object after it; a parse that
+      // says otherwise is more likely wrong than the word order ("Poland accused Belarus",
+      // with Belarus mis-parsed as a second subject).
+      if (rel == "nsubj" && child < v) {
+        if (roles.subjects.empty()) roles.subjects = MentionsOf(child);
       } else if (rel == "nsubj:pass") {
         roles.passive = true;
         roles.patients = MentionsOf(child);
-      } else if (rel == "obj" || rel == "iobj") {
+      } else if ((rel == "obj" || rel == "iobj") && child > v) {
         auto m = MentionsOf(child);
         roles.objects.insert(roles.objects.end(), m.begin(), m.end());
       } else if (rel == "obl:agent") {
@@ -408,8 +413,6 @@ class SentenceCoder {
 
     if (!entry.noun && Parsed()) {
       // The dependency parse, where it names the actors, decides over word order.
-      const Token& verb = tokens[begin];
-      if (verb.upos != "VERB") return;  // a noun or adjective use: "the attack", "the accused"
       ParseRoles roles = RolesOf(begin);
       if (roles.negated || roles.conditional) return;
       if (roles.modal && !entry.intent) return;
