@@ -180,14 +180,25 @@ Status ActorStage::Process(Document& doc) const {
         uint32_t gap_begin = group.back().end;
         bool joins = true;
         bool comma = false;
+        int adjectives = 0;
+        bool linked_by_preposition = false;
         for (uint32_t t = gap_begin; t < p.begin && joins; ++t) {
-          const std::string& w = doc.tokens[t].lower;
-          if (w == ",") {
+          const Token& token = doc.tokens[t];
+          if (token.lower == ",") {
             comma = true;
-          } else if (!IsConnector(w)) {
+          } else if (p.entry && p.entry->kind == EntryKind::kAgent &&
+                     (token.upos == "ADJ" || token.xpos == "VBN" || token.xpos == "VBG" || token.upos == "ADV") &&
+                     !IsCapitalised(doc.Slice(token.span)) && ++adjectives <= 2) {
+            // Modifiers before a title stay inside one phrase: "Iran's religious leader",
+            // "Peru's acting president" (never between two names: "Egypt hosted Sudan")
+          } else if (!IsConnector(token.lower)) {
             joins = false;
+          } else if (token.lower == "of" || token.lower == "for") {
+            linked_by_preposition = true;
           }
         }
+        // "Sudan of arming rebels" is no phrase: modifiers join only "X's [mod] title".
+        if (adjectives > 0 && linked_by_preposition) joins = false;
         // Across a comma only as an apposition naming the person: "the head of the Pentagon, Lloyd Austin".
         if (comma) joins = joins && is_person && !has_person && has_title && p.begin == gap_begin + 1;
         if (!joins || (is_person && has_person)) break;

@@ -249,6 +249,15 @@ class SentenceCoder {
     return children;
   }
 
+  // "a call by Kofi Annan", "an offer from Afghanistan": the phrase names who made it.
+  bool MadeBy(uint32_t node) const {
+    for (uint32_t c : Children(node)) {
+      const Token& t = doc_.tokens[c];
+      if (t.deprel == "case" && (t.lower == "by" || t.lower == "from")) return true;
+    }
+    return false;
+  }
+
   // The actor mentions a dependent stands for: its own mention, or those of its modifiers
   // ("his Russian and Ukrainian colleagues", "Israel's decision"), with their conjuncts. A
   // prepositional modifier names the actor only on a word for people ("counterparts in
@@ -266,7 +275,7 @@ class SentenceCoder {
       for (uint32_t child : Children(node)) {
         const std::string& rel = doc_.tokens[child].deprel;
         if (rel == "amod" || rel == "nmod:poss" || rel == "compound" || rel == "appos" ||
-            (rel == "nmod" && OneOf(doc_.tokens[node].lemma, kPeopleNouns))) {
+            (rel == "nmod" && (OneOf(doc_.tokens[node].lemma, kPeopleNouns) || MadeBy(child)))) {
           add(child);
         }
       }
