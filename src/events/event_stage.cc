@@ -297,7 +297,9 @@ class SentenceCoder {
   };
 
   // Who does what to whom around verb token v, read off the dependency tree.
-  ParseRoles RolesOf(uint32_t v) const {
+  // `depth` bounds how far up a chain of conjoined verbs the subject is sought, so a
+  // run-on "attacked and attacked and ..." stays linear.
+  ParseRoles RolesOf(uint32_t v, int depth = 0) const {
     ParseRoles roles;
     const auto& tokens = doc_.tokens;
     for (uint32_t child : Children(v)) {
@@ -339,8 +341,8 @@ class SentenceCoder {
     // A verb conjoined to another, or a participle clause, shares its subject and mood.
     int32_t head = tokens[v].head;
     const std::string& rel = tokens[v].deprel;
-    if (head >= 0 && (rel == "conj" || rel == "advcl" || rel == "xcomp")) {
-      ParseRoles outer = RolesOf(static_cast<uint32_t>(head));
+    if (head >= 0 && depth < 2 && (rel == "conj" || rel == "advcl" || rel == "xcomp")) {
+      ParseRoles outer = RolesOf(static_cast<uint32_t>(head), depth + 1);
       if (roles.subjects.empty() && !roles.passive) roles.subjects = outer.subjects;
       roles.conditional = roles.conditional || outer.conditional;
       if (rel != "advcl") roles.modal = roles.modal || outer.modal;
