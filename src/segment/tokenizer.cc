@@ -130,7 +130,7 @@ void Emit(std::string_view text, uint32_t b, uint32_t e, std::vector<Token>& tok
 bool IsHyphenSplit(std::string_view first) {
   static constexpr std::array<std::string_view, 24> kPrefixes = {
       "e",   "non",  "mid", "pre",   "anti", "re", "post",  "co",    "over",  "pro",   "multi",   "ex",
-      "sub", "semi", "neo", "cross", "vice", "un", "socio", "micro", "intra", "inter", "counter", "self"};
+      "sub", "semi", "neo", "cross", "vice", "un", "socio", "micro", "intra", "mis", "de", "bi"};
   std::string lower = Lower(first);
   for (std::string_view p : kPrefixes) {
     if (lower == p) return false;
@@ -155,8 +155,10 @@ bool IsUrl(std::string_view w) {
 void TokenizePiece(std::string_view text, uint32_t b, uint32_t e, std::vector<Token>& tokens) {
   std::string_view chunk = text.substr(b, e - b);
   if (IsUrl(chunk)) {
-    while (e > b && (text[e - 1] == '.' || text[e - 1] == ',' || text[e - 1] == ')')) --e;
-    Emit(text, b, e, tokens);
+    uint32_t end = e;
+    while (end > b && (text[end - 1] == '.' || text[end - 1] == ',' || text[end - 1] == ')')) --end;
+    Emit(text, b, end, tokens);
+    for (uint32_t p = end; p < e; ++p) Emit(text, p, p + 1, tokens);  // the punctuation after it
     return;
   }
   if (IsEmoticon(chunk)) {
@@ -251,7 +253,10 @@ void TokenizePiece(std::string_view text, uint32_t b, uint32_t e, std::vector<To
     if (!clitic && w.size() >= 2 && w.size() <= 8) {
       std::string lower = Lower(w);
       if (lower == "cannot") clitic = 3;
-      if (lower == "gonna" || lower == "wanna" || lower == "gotta") clitic = 2;
+      if (lower == "gonna" || lower == "wanna" || lower == "gotta" || lower == "outta" || lower == "kinda" ||
+          lower == "sorta") {
+        clitic = lower == "kinda" || lower == "sorta" ? 1 : 2;
+      }
       // Apostrophes dropped in informal text: "dont", "didnt", "im", "ive".
       static constexpr std::array<std::string_view, 16> kNoApostrophe = {
           "dont",    "didnt",   "doesnt",   "cant",   "isnt",  "arent", "wasnt", "werent",
@@ -283,7 +288,13 @@ void TokenizePiece(std::string_view text, uint32_t b, uint32_t e, std::vector<To
     uint32_t h = b + static_cast<uint32_t>(mark);
     if (h == b || h + 1 >= e) break;
     if (text[h] == '-' && !IsHyphenSplit(text.substr(b, h - b))) break;
-    if (text[h] == '/' && (!IsAsciiAlpha(text[h - 1]) || !IsAsciiAlpha(text[h + 1]))) break;
+    // Slashes split words ("and/or") but not abbreviations of single letters ("b/c", "w/o").
+    if (text[h] == '/' && (!IsAsciiAlpha(text[h - 1]) || !IsAsciiAlpha(text[h + 1]) || h - b < 2 ||
+                           (h + 2 < e && !IsAsciiAlpha(text[h + 2])) || h + 2 == e)) {
+      break;
+    }
+    // Digits joined by hyphens are one token: phone numbers, scores, ranges ("853-3242").
+    if (text[h] == '-' && IsDigit(text[h - 1]) && IsDigit(text[h + 1])) break;
     uint32_t run = h + 1;
     while (run < e && text[run] == text[h]) ++run;  // "speech--something"
     if (run >= e) break;
@@ -296,7 +307,8 @@ void TokenizePiece(std::string_view text, uint32_t b, uint32_t e, std::vector<To
 }
 
 // Splits one white-space-delimited chunk [b, e) into tokens. Words run together by an
-// ellipsis or a comma ("past...and", "Baltimore,MD") are separated first; digits keep their
+// ellipsis, a comma or two bracketed groups ("past...and", "Baltimore,MD", ")(") are
+// separated first; digits keep their
 // commas ("1,000"). Iterative, so a chunk of any length costs linear time and no recursion.
 void TokenizeChunk(std::string_view text, uint32_t b, uint32_t e, std::vector<Token>& tokens) {
   std::string_view chunk = text.substr(b, e - b);
@@ -305,6 +317,11 @@ void TokenizeChunk(std::string_view text, uint32_t b, uint32_t e, std::vector<To
     for (uint32_t i = b + 1; i + 1 < e; ++i) {
       bool ellipsis = text[i] == '.' && text[i + 1] == '.' && IsAsciiAlpha(text[i - 1]);
       bool comma = text[i] == ',' && IsAsciiAlpha(text[i - 1]) && IsAsciiAlpha(text[i + 1]);
+      if (text[i] == ')' && text[i + 1] == '(') {  // "file.pdf)(See": two bracketed groups
+        TokenizePiece(text, piece, i + 1, tokens);
+        piece = i + 1;
+        continue;
+      }
       if (!ellipsis && !comma) continue;
       uint32_t end = i + 1;
       while (ellipsis && end < e && text[end] == '.') ++end;

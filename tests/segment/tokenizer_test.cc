@@ -53,7 +53,8 @@ TEST(TokenizerTest, TreatsUnicodeSeparatorsAsSpace) {
 }
 
 TEST(TokenizerTest, KeepsUrlsWhole) {
-  EXPECT_EQ(Tokens("at https://example.org/a?b=1."), (Words{"at", "https://example.org/a?b=1"}));
+  EXPECT_EQ(Tokens("at https://example.org/a?b=1."), (Words{"at", "https://example.org/a?b=1", "."}));
+  EXPECT_EQ(Tokens("call 713-853-3242 b/c and/or"), (Words{"call", "713-853-3242", "b/c", "and", "/", "or"}));
 }
 
 TEST(TokenizerTest, LowerCasesAndFoldsApostrophes) {
