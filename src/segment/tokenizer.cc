@@ -129,8 +129,8 @@ void Emit(std::string_view text, uint32_t b, uint32_t e, std::vector<Token>& tok
 // attached in Universal Dependencies English, nor inside a number range written "2-1".
 bool IsHyphenSplit(std::string_view first) {
   static constexpr std::array<std::string_view, 24> kPrefixes = {
-      "e",   "non",  "mid", "pre",   "anti", "re", "post",  "co",    "over",  "pro",   "multi",   "ex",
-      "sub", "semi", "neo", "cross", "vice", "un", "socio", "micro", "intra", "mis", "de", "bi"};
+      "e",   "non",  "mid", "pre",   "anti", "re", "post",  "co",    "over",  "pro", "multi", "ex",
+      "sub", "semi", "neo", "cross", "vice", "un", "socio", "micro", "intra", "mis", "de",    "bi"};
   std::string lower = Lower(first);
   for (std::string_view p : kPrefixes) {
     if (lower == p) return false;

@@ -88,6 +88,16 @@ void TaggerFeatures(const TagInput& input, size_t i, const std::string& prev1, c
   out.push_back(HashBytes(HashBytes(HashBytes(FeatureSeed(30), prev1), prev2), w));
   out.push_back(HashBytes(HashBytes(FeatureSeed(31), Suffix(w, 3)), n1w));
   out.push_back(HashBytes(HashBytes(FeatureSeed(32), p1w), Suffix(w, 3)));
+  if (!input.ambiguity.empty()) {
+    auto amb = [&](size_t k) -> uint64_t { return k < input.ambiguity.size() ? input.ambiguity[k] : 7; };
+    auto mix = [](uint64_t seed, uint64_t a) { return (seed ^ a) * 0x9e3779b97f4a7c15ull; };
+    out.push_back(mix(FeatureSeed(40), amb(i)));
+    out.push_back(mix(FeatureSeed(41), amb(i + 1)));
+    out.push_back(mix(FeatureSeed(42), amb(i + 2)));
+    out.push_back(mix(mix(FeatureSeed(43), amb(i)), amb(i + 1)));
+    out.push_back(mix(HashBytes(FeatureSeed(44), prev1), amb(i + 1)));
+    out.push_back(mix(HashBytes(FeatureSeed(45), w), amb(i + 1)));
+  }
   if (i < input.known.size() && !input.known[i]) {
     std::string shape = Shape(raw);
     out.push_back(HashBytes(FeatureSeed(33), shape));
@@ -275,12 +285,24 @@ const std::vector<uint16_t>* TaggerModel::Allowed(std::string_view word) const {
   return it == parts_.allowed.end() ? nullptr : &it->second;
 }
 
-void TaggerModel::Prepare(TagInput& input) const {
-  input.known.resize(input.words.size());
-  input.lower.resize(input.words.size());
-  for (size_t i = 0; i < input.words.size(); ++i) {
+void TaggerModel::Prepare(TagInput& input) const { PrepareWith(parts_, input); }
+
+void TaggerModel::PrepareWith(const Parts& parts, TagInput& input) {
+  const size_t n = input.words.size();
+  input.known.resize(n);
+  input.lower.resize(n);
+  input.ambiguity.resize(n);
+  for (size_t i = 0; i < n; ++i) {
     input.lower[i] = Lower(input.words[i]);
-    input.known[i] = parts_.vocabulary.count(input.lower[i]) > 0;
+    input.known[i] = parts.vocabulary.count(input.lower[i]) > 0;
+    auto allowed = parts.allowed.find(input.lower[i]);
+    uint64_t h = model::FeatureSeed(99);
+    if (allowed != parts.allowed.end()) {
+      for (uint16_t c : allowed->second) h = model::HashBytes(h, parts.classes[c].xpos);
+    } else {
+      h = model::HashBytes(h, input.known[i] ? "open" : "unknown");
+    }
+    input.ambiguity[i] = h;
   }
 }
 

@@ -24,6 +24,10 @@ struct TagInput {
   // suffix suggests ("Norway" is not an adverb like "anyway").
   std::vector<bool> known;
   std::vector<std::string> lower;  // lower-cased words (ASCII letters folded)
+  // Per word: a hash of the classes the tag dictionary allows it, or of "unknown". It lets
+  // the greedy left-to-right tagger see what the next words can be ("to" + a word that can
+  // only be a verb or a noun).
+  std::vector<uint64_t> ambiguity;
 };
 
 // Feature hashes for word i given the XPOS tags predicted for the two words before it
@@ -73,9 +77,11 @@ class TaggerModel {
   };
   // The classes word i may take, or nullptr for any.
   const std::vector<uint16_t>* Allowed(std::string_view word) const;
-  // Fills input.lower and input.known (from the vocabulary) for input.words.
+  // Fills input.lower, input.known and input.ambiguity for input.words.
   void Prepare(TagInput& input) const;
   static std::string Serialize(const model::ModelHeader& header, const Parts& parts);
+  // What Prepare does, for training tools that hold Parts.
+  static void PrepareWith(const Parts& parts, TagInput& input);
 
  private:
   model::ModelHeader header_;

@@ -84,13 +84,8 @@ std::string TrainTagger(const Treebank& train, const TaggerTrainingOptions& opti
     for (size_t index : order) {
       const Sentence& s = train.sentences[index];
       tag::TagInput input;
-      for (const Word& w : s.words) {
-        input.words.emplace_back(w.form);
-        std::string lower = w.form;
-        for (char& c : lower) c = (c >= 'A' && c <= 'Z') ? static_cast<char>(c + 32) : c;
-        input.known.push_back(parts.vocabulary.count(lower) > 0);
-        input.lower.push_back(lower);
-      }
+      for (const Word& w : s.words) input.words.emplace_back(w.form);
+      tag::TaggerModel::PrepareWith(parts, input);
       std::string prev1, prev2;
       for (size_t i = 0; i < s.words.size(); ++i) {
         uint16_t truth = cls(s.words[i]);
