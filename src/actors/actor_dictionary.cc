@@ -166,6 +166,20 @@ Result<ActorDictionary> ActorDictionary::Parse(std::string_view countries, std::
     for (std::string_view phrase : phrases) {
       Status s = dict.AddPhrase(phrase, id);
       if (!s.ok()) return fail(s.message());
+      if (dict.entries_[id].kind == EntryKind::kPerson) {
+        std::vector<std::string> words;
+        std::string word;
+        for (char c : phrase) {
+          if (c == ' ') {
+            if (!word.empty()) words.push_back(std::move(word));
+            word.clear();
+          } else {
+            word += IsUpperAscii(c) ? static_cast<char>(c + 32) : c;
+          }
+        }
+        if (!word.empty()) words.push_back(std::move(word));
+        dict.person_names_.emplace_back(std::move(words), id);
+      }
       if (dict.entries_[id].kind == EntryKind::kAgent) {
         std::string plural(phrase);
         size_t last = plural.rfind(' ') + 1;
@@ -217,6 +231,59 @@ std::optional<Match> ActorDictionary::LongestMatch(const Document& doc, uint32_t
     }
   }
   return std::nullopt;
+}
+
+namespace {
+
+// Edits (insert, delete, substitute, swap neighbours) between a and b, or more than `limit`.
+size_t EditDistance(std::string_view a, std::string_view b, size_t limit) {
+  if (a.size() > b.size() + limit || b.size() > a.size() + limit) return limit + 1;
+  std::vector<size_t> two(b.size() + 1), one(b.size() + 1), row(b.size() + 1);
+  for (size_t j = 0; j <= b.size(); ++j) one[j] = j;
+  for (size_t i = 1; i <= a.size(); ++i) {
+    row[0] = i;
+    size_t best = row[0];
+    for (size_t j = 1; j <= b.size(); ++j) {
+      size_t cost = a[i - 1] == b[j - 1] ? 0 : 1;
+      row[j] = std::min({one[j] + 1, row[j - 1] + 1, one[j - 1] + cost});
+      if (i > 1 && j > 1 && a[i - 1] == b[j - 2] && a[i - 2] == b[j - 1]) row[j] = std::min(row[j], two[j - 2] + 1);
+      best = std::min(best, row[j]);
+    }
+    if (best > limit) return limit + 1;
+    two.swap(one);
+    one.swap(row);
+  }
+  return one[b.size()];
+}
+
+}  // namespace
+
+std::optional<uint32_t> ActorDictionary::FuzzyPerson(const std::vector<std::string>& words) const {
+  std::optional<uint32_t> found;
+  size_t found_distance = SIZE_MAX;
+  bool tie = false;
+  for (const auto& [name, id] : person_names_) {
+    if (name.size() != words.size() || words.size() < 2) continue;
+    size_t total = 0;
+    bool exact = false, close = true;
+    for (size_t k = 0; k < words.size() && close; ++k) {
+      size_t limit = name[k].size() >= 8 ? 2 : 1;
+      size_t d = EditDistance(words[k], name[k], limit);
+      close = d <= limit && words[k].size() >= 2;
+      exact = exact || d == 0;
+      total += d;
+    }
+    if (!close || !exact || total == 0) continue;
+    if (total < found_distance) {
+      found = id;
+      found_distance = total;
+      tie = false;
+    } else if (total == found_distance && *found != id) {
+      tie = true;  // two people as close: say nothing
+    }
+  }
+  if (tie) return std::nullopt;
+  return found;
 }
 
 std::string ActorDictionary::OrgNameOfCode(std::string_view code) const {

@@ -62,6 +62,12 @@ class ActorDictionary {
   std::optional<Match> LongestMatch(const Document& doc, uint32_t i, uint32_t end,
                                     const std::vector<uint32_t>& known_people) const;
 
+  // The person whose name or alias these lower-cased words spell with small errors
+  // ("anthony blinkin" -> Antony Blinken, "dmytro kuliba" -> Dmytro Kuleba): the same number
+  // of words, each within one edit (two for words of eight letters or more), at least one
+  // word exact, and no other person as close. None when in doubt.
+  std::optional<uint32_t> FuzzyPerson(const std::vector<std::string>& lower_words) const;
+
   // The short name of the organisation whose code starts `code` ("IGOWSTNAT" -> "NATO").
   std::string OrgNameOfCode(std::string_view code) const;
 
@@ -76,6 +82,7 @@ class ActorDictionary {
   std::vector<Entry> entries_;
   std::unordered_map<std::string, std::vector<Phrase>> by_first_token_;  // longest first
   std::unordered_map<std::string, std::vector<uint32_t>> people_by_surname_;
+  std::vector<std::pair<std::vector<std::string>, uint32_t>> person_names_;  // every spelling, lower-cased words
 };
 
 }  // namespace eventmill::actors

@@ -159,7 +159,20 @@ Status ActorStage::Process(Document& doc) const {
         ++j;
       }
       if (j - i >= 2) {
-        pieces.push_back({i, j, nullptr});
+        // A misspelt known person ("Foreign Minister Anthony Blinkin"), unless the title
+        // names another country than theirs ("Ukrainian Foreign Minister ...").
+        std::vector<std::string> words;
+        for (uint32_t t = i; t < j; ++t) words.push_back(doc.tokens[t].lower);
+        const Entry* person = nullptr;
+        if (auto id = dictionary_.FuzzyPerson(words)) {
+          person = &dictionary_.entry(*id);
+          size_t title = pieces.size() - 1;
+          if (title > 0 && pieces[title - 1].entry && !pieces[title - 1].entry->country.empty() &&
+              pieces[title - 1].end + 1 >= pieces[title].begin && pieces[title - 1].entry->country != person->country) {
+            person = nullptr;
+          }
+        }
+        pieces.push_back({i, j, person});
         i = j;
       }
     }

@@ -88,10 +88,10 @@ TEST(ActorTest, MatchesSurnamesOfPeopleNamedInTheDocument) {
 }
 
 TEST(ActorTest, KeepsUnknownNamedActorsWithTheirName) {
-  auto m = Mentions("Foreign Minister Anthony Blinkin and Brazilian Defense Minister Jose Mucio met.");
+  auto m = Mentions("Foreign Minister Antonia Quarles and Brazilian Defense Minister Jose Mucio met.");
   ASSERT_EQ(m.size(), 2u);
   EXPECT_EQ(m[0].code, "---GOV");
-  EXPECT_EQ(m[0].name, "Anthony Blinkin");
+  EXPECT_EQ(m[0].name, "Antonia Quarles");
   EXPECT_EQ(m[0].country, "");
   EXPECT_EQ(m[1].code, "BRAMIL");
   EXPECT_EQ(m[1].name, "Jose Mucio");
@@ -108,6 +108,46 @@ TEST(ActorDictionaryTest, RefusesMalformedRows) {
                    .ok());
   EXPECT_FALSE(actors::ActorDictionary::Parse(countries, "# eventmill-actors\t1\ncountry\tUS\tFoo\n").ok());
   EXPECT_FALSE(actors::ActorDictionary::Parse("USA\tx\t\t\n", "# eventmill-actors\t1\n").ok());
+}
+
+}  // namespace
+}  // namespace eventmill
+
+namespace eventmill {
+namespace {
+
+TEST(ActorTest, RecognisesMisspeltPeopleAfterATitle) {
+  auto m = Mentions("Foreign Minister Anthony Blinkin met Ukrainian Foreign Minister Dmytro Kuliba.", "2021-03-31");
+  ASSERT_EQ(m.size(), 2u);
+  EXPECT_EQ(m[0].name, "Antony Blinken");
+  EXPECT_EQ(m[0].code, "USAGOV");
+  EXPECT_EQ(m[0].text, "Foreign Minister Anthony Blinkin");
+  EXPECT_EQ(m[1].name, "Dmytro Kuleba");
+  EXPECT_EQ(m[1].code, "UKRGOV");
+}
+
+TEST(ActorTest, DoesNotForceNamesOntoOtherPeople) {
+  // Too far from any known name, or a title of another country: kept as written.
+  auto far = Mentions("Foreign Minister Antonio Blanco spoke.", "2021-03-31");
+  ASSERT_EQ(far.size(), 1u);
+  EXPECT_EQ(far[0].name, "Antonio Blanco");
+  EXPECT_EQ(far[0].code, "---GOV");
+  auto other = Mentions("Polish Foreign Minister Dmytro Kuliba spoke.", "2021-03-31");
+  ASSERT_EQ(other.size(), 1u);
+  EXPECT_EQ(other[0].name, "Dmytro Kuliba");
+  EXPECT_EQ(other[0].code, "POLGOV");
+}
+
+TEST(ActorDictionaryTest, FuzzyMatchingNeedsOneExactWordAndOneCandidate) {
+  const char* countries = "# eventmill-countries\t1\nUSA\tUnited States\tAmerican\t\n";
+  auto dict = actors::ActorDictionary::Parse(
+      countries, "# eventmill-actors\t1\nperson\tUSA\tJohn Smith\nperson\tUSA\tJoan Smith\nperson\tUSA\tMary Jones\n");
+  ASSERT_TRUE(dict.ok());
+  EXPECT_FALSE(dict->FuzzyPerson({"jon", "smith"}));    // John or Joan: ambiguous
+  EXPECT_TRUE(dict->FuzzyPerson({"mary", "jomes"}));    // one letter off, first name exact
+  EXPECT_FALSE(dict->FuzzyPerson({"marie", "jomes"}));  // no word exact
+  EXPECT_FALSE(dict->FuzzyPerson({"mary", "jones"}));   // exact: not a misspelling, LongestMatch's job
+  EXPECT_FALSE(dict->FuzzyPerson({"mary"}));            // one word is too little
 }
 
 }  // namespace
