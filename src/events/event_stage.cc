@@ -474,7 +474,37 @@ class SentenceCoder {
       if (entry.untargeted) Emit(entry, begin, end, actor, std::nullopt);
       return;
     }
-    for (uint32_t target : targets) Emit(entry, begin, end, actor, target);
+    for (uint32_t target : targets) {
+      TakeCounterpartSector(actor, target);
+      Emit(entry, begin, end, actor, target);
+    }
+  }
+
+  // "General Milley telephoned his Russian counterpart": a counterpart holds the source's
+  // office in the named country, so the bare country takes the source's sector (RUS ->
+  // RUSMIL when the source is USAMIL).
+  void TakeCounterpartSector(uint32_t source, uint32_t target) {
+    if (!Parsed()) return;
+    Actor& a = doc_.mentions[target].actor;
+    const Actor& s = doc_.mentions[source].actor;
+    if (a.country.empty() || a.code != a.country || s.country.empty() || s.code.size() <= 3) return;
+    const ActorMention& m = doc_.mentions[target];
+    for (uint32_t t = m.token_begin; t < m.token_end; ++t) {
+      // Up the modifiers and conjuncts to the word they describe: "his Russian and
+      // Ukrainian colleagues", "his counterparts in Ukraine and Russia".
+      int32_t node = static_cast<int32_t>(t);
+      for (int step = 0; step < 3 && node >= 0; ++step) {
+        const Token& n = doc_.tokens[static_cast<size_t>(node)];
+        if (n.deprel != "amod" && n.deprel != "conj" && n.deprel != "nmod") break;
+        node = n.head;
+        if (node < 0) break;
+        const std::string& lemma = doc_.tokens[static_cast<size_t>(node)].lemma;
+        if (lemma == "counterpart" || lemma == "colleague") {
+          a.code = a.country + s.code.substr(3);
+          return;
+        }
+      }
+    }
   }
 
   void Emit(const LexiconEntry& entry, uint32_t begin, uint32_t end, uint32_t source, std::optional<uint32_t> target) {
