@@ -52,6 +52,28 @@ bool InHyphenCompound(const Document& doc, const Sentence& s, uint32_t begin, ui
   return after || before;
 }
 
+// "The diplomat said ...", "the minister added": a definite title with no country and no
+// name refers to the last person named, in this sentence or the two before, whose office
+// has that sector (a diplomat or minister GOV, a general MIL).
+void ResolveDefiniteTitle(const Document& doc, ActorMention& mention) {
+  const Actor& a = mention.actor;
+  if (!a.country.empty() || !a.org.empty() || !a.name.empty() || a.code.size() <= 3 ||
+      a.code.compare(0, 3, "---") != 0) {
+    return;
+  }
+  if (doc.tokens[mention.token_begin].lower != "the") return;
+  const std::string sector = a.code.substr(3);
+  for (size_t m = doc.mentions.size(); m-- > 0;) {
+    const ActorMention& earlier = doc.mentions[m];
+    if (earlier.sentence + 2 < mention.sentence) break;
+    const Actor& e = earlier.actor;
+    if (e.name.empty() || e.code.size() <= sector.size()) continue;
+    if (e.code.compare(e.code.size() - sector.size(), sector.size(), sector) != 0) continue;
+    mention.actor = e;
+    return;
+  }
+}
+
 Actor Resolve(const ActorDictionary& dict, const std::vector<Piece>& group, const Document& doc) {
   Actor actor;
   std::string sector, org_code;
@@ -232,6 +254,7 @@ Status ActorStage::Process(Document& doc) const {
       mention.token_end = group.back().end;
       mention.span = {doc.tokens[mention.token_begin].span.begin, doc.tokens[mention.token_end - 1].span.end};
       mention.actor = std::move(actor);
+      ResolveDefiniteTitle(doc, mention);
       doc.mentions.push_back(std::move(mention));
     }
   }
