@@ -52,6 +52,23 @@ bool InHyphenCompound(const Document& doc, const Sentence& s, uint32_t begin, ui
   return after || before;
 }
 
+// "Czech and Slovak officials": a bare country coordinated with a titled one shares the
+// title (both are officials), so "Czech" is CZEGOV like "Slovak officials" is SVKGOV.
+void ShareTitleAcrossCoordination(Document& doc, size_t first) {
+  for (size_t m = first; m + 1 < doc.mentions.size(); ++m) {
+    Actor& bare = doc.mentions[m].actor;
+    const ActorMention& next = doc.mentions[m + 1];
+    if (bare.country.empty() || bare.code != bare.country || !bare.name.empty()) continue;
+    if (next.actor.country.empty() || next.actor.code.size() <= 3 || !next.actor.name.empty()) continue;
+    uint32_t gap = doc.mentions[m].token_end;
+    bool coordinated = next.token_begin == gap + 1 && (doc.tokens[gap].lower == "and" ||
+                                                       doc.tokens[gap].lower == "or" || doc.tokens[gap].lower == ",");
+    // Only when the second begins with its country word: "Slovak officials", not "the Slovak envoy's".
+    if (coordinated && doc.tokens[next.token_begin].lower != "the")
+      bare.code = bare.country + next.actor.code.substr(3);
+  }
+}
+
 // "The diplomat said ...", "the minister added": a definite title with no country and no
 // name refers to the last person named, in this sentence or the two before, whose office
 // has that sector (a diplomat or minister GOV, a general MIL).
@@ -161,6 +178,7 @@ Status ActorStage::Process(Document& doc) const {
 
   for (uint32_t sentence_index = 0; sentence_index < doc.sentences.size(); ++sentence_index) {
     const Sentence& s = doc.sentences[sentence_index];
+    const size_t first_mention_of_sentence = doc.mentions.size();
     std::vector<Piece> pieces;
     for (uint32_t i = s.token_begin; i < s.token_end;) {
       auto m = dictionary_.LongestMatch(doc, i, s.token_end, known_people);
@@ -257,6 +275,7 @@ Status ActorStage::Process(Document& doc) const {
       ResolveDefiniteTitle(doc, mention);
       doc.mentions.push_back(std::move(mention));
     }
+    ShareTitleAcrossCoordination(doc, first_mention_of_sentence);
   }
   return Status::Ok();
 }

@@ -280,14 +280,18 @@ class SentenceCoder {
         }
       }
     }
-    for (size_t i = 0; i < found.size(); ++i) {  // conjuncts of what was found
+    for (size_t i = 0; i < found.size(); ++i) {  // conjuncts of what was found, either way
       const ActorMention& m = doc_.mentions[found[i]];
       for (uint32_t t = m.token_begin; t < m.token_end; ++t) {
         for (uint32_t child : Children(t)) {
           if (doc_.tokens[child].deprel == "conj") add(child);
         }
+        const Token& token = doc_.tokens[t];
+        if (token.deprel == "conj" && token.head >= 0) add(static_cast<uint32_t>(token.head));
       }
     }
+    std::sort(found.begin(), found.end(),
+              [&](uint32_t a, uint32_t b) { return doc_.mentions[a].token_begin < doc_.mentions[b].token_begin; });
     return found;
   }
 
@@ -335,6 +339,22 @@ class SentenceCoder {
         roles.modal = true;
       } else if (rel == "mark" && OneOf(w, kConditionals)) {
         roles.conditional = true;
+      }
+    }
+    // No object: the actor of a clause the verb governs. "demanded that Israel withdraw"
+    // (the clause's subject), "threatened to expel the Turkish envoy" (the clause's object).
+    if (roles.objects.empty()) {
+      for (uint32_t child : Children(v)) {
+        const std::string& rel = tokens[child].deprel;
+        if (rel != "ccomp" && rel != "xcomp") continue;
+        for (uint32_t grandchild : Children(child)) {
+          const std::string& inner = tokens[grandchild].deprel;
+          if ((rel == "ccomp" && inner == "nsubj" && grandchild < child) ||
+              (rel == "xcomp" && (inner == "obj" || inner == "iobj") && grandchild > child)) {
+            roles.objects = MentionsOf(grandchild);
+          }
+        }
+        if (!roles.objects.empty()) break;
       }
     }
     if (tokens[v].deprel == "aux:pass" || roles.passive) roles.passive = true;
@@ -441,7 +461,12 @@ class SentenceCoder {
           source = roles.subjects[0];
           clause_start = doc_.mentions[*source].token_end;
         }
-        if (!roles.objects.empty()) targets = roles.objects;
+        if (!roles.objects.empty()) {
+          targets = roles.objects;
+        } else if (entry.mutual && roles.subjects.size() >= 2) {
+          // "Hungarian and Romanian officials agreed": each with the others.
+          targets.assign(roles.subjects.begin() + 1, roles.subjects.end());
+        }
       }
     }
 

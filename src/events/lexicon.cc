@@ -102,6 +102,8 @@ Result<Lexicon> Lexicon::Parse(std::string_view text, const Codebook& codebook) 
           entry.intent = true;
         } else if (flag == "untargeted") {
           entry.untargeted = true;
+        } else if (flag == "mutual") {
+          entry.mutual = true;
         } else if (!flag.empty()) {
           return fail("unknown flag '" + flag + "'");
         }

@@ -18,6 +18,7 @@ struct LexiconEntry {
   std::string code;                // CAMEO code, checked against the codebook
   bool intent = false;             // not cancelled by a modal or "to"
   bool untargeted = false;         // codes without a target
+  bool mutual = false;             // "A and B agreed": coordinated subjects act on each other
   size_t line = 0;                 // where it was defined, for messages
 };
 
