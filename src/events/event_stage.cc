@@ -238,6 +238,12 @@ class SentenceCoder {
     return false;
   }
 
+  // Whether mention m is directly followed by a reporting verb: "..., Kyiv said".
+  bool IsSpeaker(uint32_t m) const {
+    uint32_t next = doc_.mentions[m].token_end;
+    return next < s_.token_end && OneOf(doc_.tokens[next].lower, kReporting);
+  }
+
   bool Parsed() const { return !doc_.tokens[s_.token_begin].deprel.empty(); }
 
   // Children of token `head` in this sentence's tree.
@@ -493,8 +499,9 @@ class SentenceCoder {
       while (t > s_.token_begin && OneOf(tokens[t - 1].lower, kVerbGroup)) --t;
       if (t > s_.token_begin && tokens[t - 1].lower == "to") return;
     }
-    // A target without a country, organisation or name ("both sides") is no target.
-    std::erase_if(targets, [&](uint32_t t) { return !IsSpecific(doc_.mentions[t].actor); });
+    // A target without a country, organisation or name ("both sides") is no target, and
+    // neither is the speaker of a trailing report (", a spokeswoman for the U.S. embassy said").
+    std::erase_if(targets, [&](uint32_t t) { return !IsSpecific(doc_.mentions[t].actor) || IsSpeaker(t); });
     if (targets.empty()) {
       if (entry.untargeted) Emit(entry, begin, end, actor, std::nullopt);
       return;
