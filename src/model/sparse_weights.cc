@@ -10,13 +10,20 @@ SparseWeights SparseWeights::FromQuantized(std::vector<std::pair<uint64_t, std::
   w.scale_ = scale;
   // A feature hashing to the empty marker is dropped (probability 2^-64).
   std::erase_if(rows, [](const auto& r) { return r.first == kEmpty || r.second.empty(); });
+  // Slots depend on insertion order (linear probing): insert by key, so the same weights
+  // give the same table and the same file whatever order the trainer's hash map produced.
+  // Files are written in key order, so loading a model only checks.
+  auto by_key = [](const auto& a, const auto& b) { return a.first < b.first; };
+  if (!std::is_sorted(rows.begin(), rows.end(), by_key)) std::sort(rows.begin(), rows.end(), by_key);
   size_t capacity = 16;
   while (capacity * 2 < rows.size() * 3) capacity *= 2;  // load factor at most 2/3
   w.slots_.assign(capacity, Slot{0, 0});
   w.full_keys_.assign(capacity, kEmpty);
   const size_t mask = capacity - 1;
   for (auto& [key, entries] : rows) {
-    if (entries.size() > 255 || w.entries_.size() + entries.size() >= (size_t{1} << 24)) continue;  // beyond the format
+    // Callers check both limits first (Build and Read fail on them); a row past them
+    // cannot be addressed by a slot.
+    if (entries.size() > kMaxRow || w.entries_.size() + entries.size() >= kMaxEntries) continue;
     const uint32_t short_key = KeyOf(key);
     size_t i = Mix(key) & mask;
     bool clash = false;
@@ -109,8 +116,12 @@ SparseWeights SparseWeights::Pruned(float min_weight) const {
 void SparseWeights::Write(ModelWriter& out) const {
   out.U32(static_cast<uint32_t>(features_));
   out.F32(scale_);
+  std::vector<size_t> used;
   for (size_t i = 0; i < slots_.size(); ++i) {
-    if (slots_[i].key == 0) continue;
+    if (slots_[i].key != 0) used.push_back(i);
+  }
+  std::sort(used.begin(), used.end(), [&](size_t a, size_t b) { return full_keys_[a] < full_keys_[b]; });
+  for (size_t i : used) {
     const uint32_t begin = slots_[i].row >> 8, end = begin + (slots_[i].row & 0xff);
     out.U64(full_keys_[i]);
     out.U16(static_cast<uint16_t>(end - begin));
@@ -127,9 +138,15 @@ SparseWeights SparseWeights::Read(ModelReader& r, size_t class_count) {
   if (r.ok() && !(scale > 0 && std::isfinite(scale))) r.Fail("bad weight scale");
   std::vector<std::pair<uint64_t, std::vector<Entry>>> rows;
   rows.reserve(n);
+  size_t total = 0;
   for (uint32_t i = 0; i < n && r.ok(); ++i) {
     uint64_t key = r.U64();
     uint16_t count = r.U16();
+    total += count;
+    if (count > kMaxRow || count > class_count || total >= kMaxEntries) {
+      r.Fail("weight row beyond the format's limits");
+      break;
+    }
     std::vector<Entry> row;
     row.reserve(std::min<size_t>(count, class_count));
     for (uint16_t k = 0; k < count && r.ok(); ++k) {

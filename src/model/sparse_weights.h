@@ -33,8 +33,14 @@ struct ClassWeight {
 // scale(); scores from AddTo are in those units, which leaves every argmax unchanged.
 class SparseWeights {
  public:
+  // Limits of the format: a row holds at most one weight per class, and a model at most
+  // 255 classes and 2^24 weights in all. Read fails on larger data; trainers check first.
+  static constexpr size_t kMaxRow = 255;
+  static constexpr size_t kMaxEntries = size_t{1} << 24;
+
   SparseWeights() = default;
-  // `features` pairs a feature hash with its non-zero class weights.
+  // `features` pairs a feature hash with its non-zero class weights; rows past the limits
+  // above are not stored.
   static SparseWeights Build(std::vector<std::pair<uint64_t, std::vector<ClassWeight>>> features);
 
   // Adds the weights of `feature` to scores[cls].

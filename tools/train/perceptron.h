@@ -4,6 +4,8 @@
 
 #include <cmath>
 #include <cstdint>
+#include <cstdio>
+#include <cstdlib>
 #include <unordered_map>
 #include <vector>
 
@@ -13,7 +15,15 @@ namespace eventmill::train {
 
 class AveragedPerceptron {
  public:
-  explicit AveragedPerceptron(size_t classes) : classes_(classes) {}
+  // A model file holds at most SparseWeights::kMaxRow classes: a training tool with more
+  // stops here rather than write a model that loses rows.
+  explicit AveragedPerceptron(size_t classes) : classes_(classes) {
+    if (classes > model::SparseWeights::kMaxRow) {
+      std::fprintf(stderr, "eventmill-train: %zu classes, more than a model file holds (%zu)\n", classes,
+                   model::SparseWeights::kMaxRow);
+      std::abort();
+    }
+  }
 
   // Current (not averaged) scores, added into `scores` (size = classes).
   void Score(const std::vector<uint64_t>& features, float* scores) const {
@@ -42,6 +52,7 @@ class AveragedPerceptron {
     std::vector<std::pair<uint64_t, std::vector<model::ClassWeight>>> rows;
     rows.reserve(weights_.size());
     double clock = static_cast<double>(clock_ > 0 ? clock_ : 1);
+    size_t weight_count = 0;
     for (const auto& [feature, row] : weights_) {
       std::vector<model::ClassWeight> averaged;
       for (const Entry& e : row) {
@@ -49,7 +60,13 @@ class AveragedPerceptron {
         float avg = static_cast<float>(total / clock);
         if (std::fabs(avg) >= min_weight) averaged.push_back({e.cls, avg});
       }
+      weight_count += averaged.size();
       if (!averaged.empty()) rows.emplace_back(feature, std::move(averaged));
+    }
+    if (weight_count >= model::SparseWeights::kMaxEntries) {
+      std::fprintf(stderr, "eventmill-train: %zu weights, more than a model file holds; raise the pruning threshold\n",
+                   weight_count);
+      std::abort();
     }
     return model::SparseWeights::Build(std::move(rows));
   }
