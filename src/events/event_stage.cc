@@ -3,6 +3,9 @@
 #include <algorithm>
 #include <array>
 #include <optional>
+#include <set>
+#include <span>
+#include <tuple>
 
 #include "src/data/data_files.h"
 
@@ -63,15 +66,29 @@ class SentenceCoder {
         doc_(doc),
         index_(sentence_index),
         s_(doc.sentences[sentence_index]),
-        mention_begin_(mention_begin),
-        first_event_(doc.events.size()) {
-    mention_at_.assign(s_.token_end - s_.token_begin, -1);
+        mention_begin_(mention_begin) {
+    const uint32_t n = s_.token_end - s_.token_begin;
+    mention_at_.assign(n, -1);
     for (size_t m = mention_begin; m < mention_end; ++m) {
       const ActorMention& mention = doc.mentions[m];
       for (uint32_t t = mention.token_begin; t < mention.token_end; ++t) {
         mention_at_[t - s_.token_begin] = static_cast<int>(m);
       }
     }
+    in_found_.assign(mention_end - mention_begin, 0);
+    // The children index, built once: child_begin_[k]..child_begin_[k + 1] in children_
+    // are the dependents of the sentence's k-th token, in token order (a counting sort).
+    child_begin_.assign(n + 1, 0);
+    for (uint32_t t = s_.token_begin; t < s_.token_end; ++t) {
+      if (auto h = LocalHead(t)) ++child_begin_[*h + 1];
+    }
+    for (uint32_t k = 0; k < n; ++k) child_begin_[k + 1] += child_begin_[k];
+    children_.resize(child_begin_[n]);
+    std::vector<uint32_t> next(child_begin_.begin(), child_begin_.end() - 1);
+    for (uint32_t t = s_.token_begin; t < s_.token_end; ++t) {
+      if (auto h = LocalHead(t)) children_[next[*h]++] = t;
+    }
+    for (auto& cache : roles_cache_) cache.resize(n);
   }
 
   void Code() {
@@ -246,13 +263,17 @@ class SentenceCoder {
 
   bool Parsed() const { return !doc_.tokens[s_.token_begin].deprel.empty(); }
 
-  // Children of token `head` in this sentence's tree.
-  std::vector<uint32_t> Children(uint32_t head) const {
-    std::vector<uint32_t> children;
-    for (uint32_t t = s_.token_begin; t < s_.token_end; ++t) {
-      if (doc_.tokens[t].head == static_cast<int32_t>(head)) children.push_back(t);
-    }
-    return children;
+  // The head of token t as an index into this sentence, when it is inside it.
+  std::optional<uint32_t> LocalHead(uint32_t t) const {
+    int32_t h = doc_.tokens[t].head;
+    if (h < static_cast<int32_t>(s_.token_begin) || h >= static_cast<int32_t>(s_.token_end)) return std::nullopt;
+    return static_cast<uint32_t>(h) - s_.token_begin;
+  }
+
+  // Children of token `head` in this sentence's tree, in token order.
+  std::span<const uint32_t> Children(uint32_t head) const {
+    const uint32_t k = head - s_.token_begin;
+    return std::span<const uint32_t>(children_).subspan(child_begin_[k], child_begin_[k + 1] - child_begin_[k]);
   }
 
   // "a call by Kofi Annan", "an offer from Afghanistan": the phrase names who made it.
@@ -270,9 +291,12 @@ class SentenceCoder {
   // Ukraine and Russia"), not on a thing ("the attack on Israel's embassy").
   std::vector<uint32_t> MentionsOf(uint32_t node) const {
     std::vector<uint32_t> found;
+    // in_found_ marks what is in `found` (cleared again below), so a long coordination
+    // costs linear time, not quadratic.
     auto add = [&](uint32_t t) {
       int m = MentionAt(t);
-      if (m >= 0 && std::find(found.begin(), found.end(), static_cast<uint32_t>(m)) == found.end()) {
+      if (m >= 0 && !in_found_[m - mention_begin_]) {
+        in_found_[m - mention_begin_] = 1;
         found.push_back(static_cast<uint32_t>(m));
       }
       return m >= 0;
@@ -296,6 +320,7 @@ class SentenceCoder {
         if (token.deprel == "conj" && token.head >= 0) add(static_cast<uint32_t>(token.head));
       }
     }
+    for (uint32_t m : found) in_found_[m - mention_begin_] = 0;
     std::sort(found.begin(), found.end(),
               [&](uint32_t a, uint32_t b) { return doc_.mentions[a].token_begin < doc_.mentions[b].token_begin; });
     return found;
@@ -309,7 +334,15 @@ class SentenceCoder {
   // Who does what to whom around verb token v, read off the dependency tree.
   // `depth` bounds how far up a chain of conjoined verbs the subject is sought, so a
   // run-on "attacked and attacked and ..." stays linear.
-  ParseRoles RolesOf(uint32_t v, int depth = 0) const {
+  // Cached per token and depth: every verb of a long coordination asks for the roles of
+  // the same head.
+  const ParseRoles& RolesOf(uint32_t v, int depth = 0) const {
+    std::optional<ParseRoles>& cached = roles_cache_[depth][v - s_.token_begin];
+    if (!cached) cached = ComputeRolesOf(v, depth);
+    return *cached;
+  }
+
+  ParseRoles ComputeRolesOf(uint32_t v, int depth) const {
     ParseRoles roles;
     const auto& tokens = doc_.tokens;
     for (uint32_t child : Children(v)) {
@@ -368,7 +401,7 @@ class SentenceCoder {
     int32_t head = tokens[v].head;
     const std::string& rel = tokens[v].deprel;
     if (head >= 0 && depth < 2 && (rel == "conj" || rel == "advcl" || rel == "xcomp")) {
-      ParseRoles outer = RolesOf(static_cast<uint32_t>(head), depth + 1);
+      const ParseRoles& outer = RolesOf(static_cast<uint32_t>(head), depth + 1);
       if (roles.subjects.empty() && !roles.passive) roles.subjects = outer.subjects;
       roles.conditional = roles.conditional || outer.conditional;
       if (rel != "advcl") roles.modal = roles.modal || outer.modal;
@@ -450,7 +483,7 @@ class SentenceCoder {
 
     if (!entry.noun && Parsed()) {
       // The dependency parse, where it names the actors, decides over word order.
-      ParseRoles roles = RolesOf(begin);
+      const ParseRoles& roles = RolesOf(begin);
       if (roles.negated || roles.conditional) return;
       if (roles.modal && !entry.intent) return;
       if (roles.passive) {
@@ -545,10 +578,7 @@ class SentenceCoder {
       const Actor& b = doc_.mentions[*target].actor;
       if (*target == source || (a.code == b.code && a.name == b.name)) return;
     }
-    for (size_t i = first_event_; i < doc_.events.size(); ++i) {
-      const Event& e = doc_.events[i];
-      if (e.cameo == entry.code && e.source == source && e.target == target) return;
-    }
+    if (!coded_.emplace(entry.code, source, target ? static_cast<int64_t>(*target) : -1).second) return;
     Event event;
     event.sentence = index_;
     event.trigger = {doc_.tokens[begin].span.begin, doc_.tokens[end - 1].span.end};
@@ -563,8 +593,13 @@ class SentenceCoder {
   uint32_t index_;
   const Sentence& s_;
   size_t mention_begin_;
-  size_t first_event_;
   std::vector<int> mention_at_;
+  std::vector<uint32_t> child_begin_, children_;  // the children index, see the constructor
+  mutable std::vector<uint8_t> in_found_;         // per mention of the sentence, for MentionsOf
+  // RolesOf per depth (0..2) and token of the sentence.
+  mutable std::array<std::vector<std::optional<ParseRoles>>, 3> roles_cache_;
+  // (code, source, target or -1) of the events coded for this sentence, so none is coded twice.
+  std::set<std::tuple<std::string_view, uint32_t, int64_t>> coded_;
 };
 
 }  // namespace
