@@ -556,11 +556,12 @@ class SentenceCoder {
     const ActorMention& m = doc_.mentions[target];
     for (uint32_t t = m.token_begin; t < m.token_end; ++t) {
       // Up the modifiers and conjuncts to the word they describe: "his Russian and
-      // Ukrainian colleagues", "his counterparts in Ukraine and Russia".
+      // Ukrainian colleagues", "his counterparts in Ukraine and Russia", and a country
+      // name used as a noun modifier, "his Egypt counterpart" (compound).
       int32_t node = static_cast<int32_t>(t);
       for (int step = 0; step < 3 && node >= 0; ++step) {
         const Token& n = doc_.tokens[static_cast<size_t>(node)];
-        if (n.deprel != "amod" && n.deprel != "conj" && n.deprel != "nmod") break;
+        if (n.deprel != "amod" && n.deprel != "compound" && n.deprel != "conj" && n.deprel != "nmod") break;
         node = n.head;
         if (node < 0) break;
         const std::string& lemma = doc_.tokens[static_cast<size_t>(node)].lemma;
