@@ -45,6 +45,11 @@ constexpr std::array<std::string_view, 11> kNegations = {"not",     "n't",     "
 constexpr std::array<std::string_view, 16> kModals = {"will",    "would", "could", "may",  "might", "should",
                                                       "must",    "shall", "can",   "'ll",  "'d",    "plans",
                                                       "intends", "wants", "hopes", "ready"};
+// The modal auxiliaries that make an act possible, obliged or hypothetical rather than
+// announced: they cancel even an intent ("Russia should stop threatening Ukraine"), where
+// the future "will"/"'ll" does not ("Iran will retaliate" is itself a threat).
+constexpr std::array<std::string_view, 10> kNonFutureModals = {"would", "could", "may", "might", "should",
+                                                               "must",  "shall", "can", "ca",    "'d"};
 // Nouns for people whose modifiers say whose they are: "his counterpart in Kyiv".
 constexpr std::array<std::string_view, 14> kPeopleNouns = {
     "counterpart", "colleague",      "leader",  "minister", "official",   "president", "envoy",
@@ -328,7 +333,9 @@ class SentenceCoder {
 
   struct ParseRoles {
     std::vector<uint32_t> subjects, objects, patients, agents;  // mention indices
-    bool passive = false, negated = false, modal = false, conditional = false;
+    bool passive = false, negated = false, conditional = false;
+    bool future = false;  // "will", "'ll": cancels all but intent events
+    bool modal = false;   // another modal auxiliary (kNonFutureModals): cancels every event
   };
 
   // Who does what to whom around verb token v, read off the dependency tree.
@@ -374,8 +381,10 @@ class SentenceCoder {
         }
       } else if (rel == "advmod" && (w == "not" || w == "n't" || w == "never")) {
         roles.negated = true;
-      } else if (rel == "aux" && OneOf(w, kModals)) {
+      } else if (rel == "aux" && OneOf(w, kNonFutureModals)) {
         roles.modal = true;
+      } else if (rel == "aux" && OneOf(w, kModals)) {
+        roles.future = true;
       } else if (rel == "mark" && OneOf(w, kConditionals)) {
         roles.conditional = true;
       }
@@ -404,7 +413,10 @@ class SentenceCoder {
       const ParseRoles& outer = RolesOf(static_cast<uint32_t>(head), depth + 1);
       if (roles.subjects.empty() && !roles.passive) roles.subjects = outer.subjects;
       roles.conditional = roles.conditional || outer.conditional;
-      if (rel != "advcl") roles.modal = roles.modal || outer.modal;
+      if (rel != "advcl") {
+        roles.modal = roles.modal || outer.modal;
+        roles.future = roles.future || outer.future;
+      }
     }
     return roles;
   }
@@ -485,7 +497,7 @@ class SentenceCoder {
       // The dependency parse, where it names the actors, decides over word order.
       const ParseRoles& roles = RolesOf(begin);
       if (roles.negated || roles.conditional) return;
-      if (roles.modal && !entry.intent) return;
+      if (roles.modal || (roles.future && !entry.intent)) return;
       if (roles.passive) {
         if (!roles.patients.empty()) targets = roles.patients;
         // The agent may hang lower in the tree ("killed in shelling by Russian forces"):
@@ -525,6 +537,7 @@ class SentenceCoder {
     // Negation and modality between the source and the event words.
     if (Contains(negation_start.value_or(from), begin, [](const std::string& w) { return OneOf(w, kNegations); }))
       return;
+    if (Contains(from, begin, [](const std::string& w) { return OneOf(w, kNonFutureModals); })) return;
     if (!entry.intent) {
       if (Contains(from, begin, [](const std::string& w) { return OneOf(w, kModals); })) return;
       // An infinitive: "plans to visit", "to discuss ... and consult".
