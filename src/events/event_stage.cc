@@ -58,6 +58,18 @@ constexpr std::array<std::string_view, 14> kPeopleNouns = {
 constexpr std::array<std::string_view, 10> kObjectPrepositions = {"on",    "of",   "at",   "from",   "over",
                                                                   "about", "into", "near", "during", "for"};
 constexpr std::array<std::string_view, 3> kConditionals = {"if", "unless", "whether"};
+// Verbs (lemmas) of asking, wanting and planning: the act in their complement is called
+// for or intended, not done ("Germany urged Russia to stop attacking Ukraine", "Chile
+// plans to expel ...").
+constexpr std::array<std::string_view, 40> kAppealOrIntent = {
+    "urge",   "call",   "ask",     "appeal",   "request", "demand",  "press",   "push",    "encourage", "persuade",
+    "invite", "tell",   "order",   "instruct", "advise",  "beg",     "implore", "exhort",  "want",      "wish",
+    "plan",   "intend", "hope",    "seek",     "try",     "attempt", "aim",     "prepare", "expect",    "threaten",
+    "vow",    "pledge", "promise", "propose",  "offer",   "agree",   "decide",  "need",    "plead",     "warn"};
+// Of those, the ones whose "that" clause is wanted too ("demanded that Israel withdraw"),
+// where a "that" clause of "warn" or "hope" may report a fact.
+constexpr std::array<std::string_view, 7> kDirectives = {"urge",    "ask",   "demand", "request",
+                                                         "propose", "plead", "insist"};
 
 bool IsSpecific(const Actor& a) { return !a.country.empty() || !a.org.empty() || !a.name.empty(); }
 
@@ -333,6 +345,7 @@ class SentenceCoder {
 
   struct ParseRoles {
     std::vector<uint32_t> subjects, objects, patients, agents;  // mention indices
+    std::vector<uint32_t> direct_objects;                       // of the verb's own obj/iobj, not of a clause below
     bool passive = false, negated = false, conditional = false;
     bool future = false;  // "will", "'ll": cancels all but intent events
     bool modal = false;   // another modal auxiliary (kNonFutureModals): cancels every event
@@ -366,6 +379,7 @@ class SentenceCoder {
       } else if ((rel == "obj" || rel == "iobj") && child > v) {
         auto m = MentionsOf(child);
         roles.objects.insert(roles.objects.end(), m.begin(), m.end());
+        roles.direct_objects.insert(roles.direct_objects.end(), m.begin(), m.end());
       } else if (rel == "obl:agent") {
         roles.agents = MentionsOf(child);
       } else if (rel == "obl") {
@@ -407,11 +421,15 @@ class SentenceCoder {
     }
     if (tokens[v].deprel == "aux:pass" || roles.passive) roles.passive = true;
     // A verb conjoined to another, or a participle clause, shares its subject and mood.
+    // An open complement (xcomp) is done by the governing verb's object when it has one
+    // ("urged Russia to stop": Russia stops), else by its subject ("wants to stop").
     int32_t head = tokens[v].head;
     const std::string& rel = tokens[v].deprel;
     if (head >= 0 && depth < 2 && (rel == "conj" || rel == "advcl" || rel == "xcomp")) {
       const ParseRoles& outer = RolesOf(static_cast<uint32_t>(head), depth + 1);
-      if (roles.subjects.empty() && !roles.passive) roles.subjects = outer.subjects;
+      if (roles.subjects.empty() && !roles.passive) {
+        roles.subjects = rel == "xcomp" && !outer.direct_objects.empty() ? outer.direct_objects : outer.subjects;
+      }
       roles.conditional = roles.conditional || outer.conditional;
       if (rel != "advcl") {
         roles.modal = roles.modal || outer.modal;
@@ -419,6 +437,38 @@ class SentenceCoder {
       }
     }
     return roles;
+  }
+
+  // Whether the event of verb v is only asked for or intended: v stands, through
+  // conjoined verbs and complements, under a verb of asking, wanting or planning ("Germany
+  // urged Russia to stop attacking Ukraine", "called on Russia to stop attacking", "demanded
+  // that Israel withdraw its troops"). An intent event (a pledge, a threat) under such a
+  // verb still stands when its own subject wants or plans it ("agreed to pledge aid"), not
+  // when another actor is asked for it ("urged Russia to agree to talks").
+  bool Unasserted(uint32_t v, bool intent) const {
+    const auto& tokens = doc_.tokens;
+    uint32_t node = v;
+    for (int step = 0; step < 6; ++step) {
+      auto local = LocalHead(node);
+      if (!local) return false;
+      const uint32_t head = *local + s_.token_begin;
+      const std::string& rel = tokens[node].deprel;
+      const std::string& governor = tokens[head].lemma;
+      bool infinitive = false;
+      for (uint32_t c : Children(node)) {
+        if (tokens[c].deprel == "mark" && tokens[c].lower == "to") infinitive = true;
+      }
+      bool complement = rel == "xcomp" || (rel == "advcl" && infinitive);
+      bool directive_clause = rel == "ccomp" && OneOf(governor, kDirectives);
+      if ((complement && OneOf(governor, kAppealOrIntent)) || directive_clause) {
+        if (!intent || directive_clause) return true;
+        const ParseRoles& outer = RolesOf(head, 2);
+        if (!outer.direct_objects.empty() || (rel == "advcl" && !outer.objects.empty())) return true;
+      }
+      if (rel != "conj" && !complement && rel != "ccomp") return false;
+      node = head;
+    }
+    return false;
   }
 
   void CodeTrigger(const LexiconEntry& entry, uint32_t begin, uint32_t end) {
@@ -498,6 +548,7 @@ class SentenceCoder {
       const ParseRoles& roles = RolesOf(begin);
       if (roles.negated || roles.conditional) return;
       if (roles.modal || (roles.future && !entry.intent)) return;
+      if (Unasserted(begin, entry.intent)) return;
       if (roles.passive) {
         if (!roles.patients.empty()) targets = roles.patients;
         // The agent may hang lower in the tree ("killed in shelling by Russian forces"):
