@@ -365,9 +365,15 @@ class SentenceCoder {
   ParseRoles ComputeRolesOf(uint32_t v, int depth) const {
     ParseRoles roles;
     const auto& tokens = doc_.tokens;
+    bool by_agent = false, by_nominal = false, perfect = false;
+    bool own_subject = false, own_auxiliary = false;  // any, actor or not
+    bool active_arguments = false;                    // an active subject or an object
     for (uint32_t child : Children(v)) {
       const std::string& rel = tokens[child].deprel;
       const std::string& w = tokens[child].lower;
+      own_subject = own_subject || rel == "nsubj" || rel == "nsubj:pass";
+      own_auxiliary = own_auxiliary || rel == "aux" || rel == "aux:pass";
+      active_arguments = active_arguments || rel == "nsubj" || rel == "obj";
       // English news puts the subject before its verb and the object after it; a parse that
       // says otherwise is more likely wrong than the word order ("Poland accused Belarus",
       // with Belarus mis-parsed as a second subject).
@@ -381,6 +387,10 @@ class SentenceCoder {
         roles.objects.insert(roles.objects.end(), m.begin(), m.end());
         roles.direct_objects.insert(roles.direct_objects.end(), m.begin(), m.end());
       } else if (rel == "obl:agent") {
+        // Only a real "by" phrase makes the verb passive: the parser also gives obl:agent
+        // to a plain object ("blamed both Israel and ...").
+        for (uint32_t c : Children(child))
+          by_agent = by_agent || (tokens[c].deprel == "case" && tokens[c].lower == "by");
         roles.agents = MentionsOf(child);
       } else if (rel == "obl") {
         std::string preposition;
@@ -388,6 +398,8 @@ class SentenceCoder {
           if (tokens[c].deprel == "case") preposition = tokens[c].lower;
         }
         if (preposition == "by") {
+          by_nominal = by_nominal || tokens[child].upos == "NOUN" || tokens[child].upos == "PROPN" ||
+                       tokens[child].upos == "PRON";
           roles.agents = MentionsOf(child);
         } else if (preposition == "to" || preposition == "with" || preposition == "against") {
           auto m = MentionsOf(child);
@@ -395,6 +407,8 @@ class SentenceCoder {
         }
       } else if (rel == "advmod" && (w == "not" || w == "n't" || w == "never")) {
         roles.negated = true;
+      } else if (rel == "aux" && tokens[child].lemma == "have") {
+        perfect = true;
       } else if (rel == "aux" && OneOf(w, kNonFutureModals)) {
         roles.modal = true;
       } else if (rel == "aux" && OneOf(w, kModals)) {
@@ -419,17 +433,37 @@ class SentenceCoder {
         if (!roles.objects.empty()) break;
       }
     }
-    if (tokens[v].deprel == "aux:pass" || roles.passive) roles.passive = true;
+    // A participle with an agent is passive even without "be", as in a reduced relative
+    // ("Russian troops, accused by Ukraine of looting, ...") or a participle clause
+    // ("Attacked by rebels, the convoy ..."); one with an active subject or an object
+    // ("Russia attacked Kyiv by air", with "attacked" tagged VBN), or after "has", is not.
+    if (tokens[v].deprel == "aux:pass" ||
+        (!active_arguments && (by_agent || (tokens[v].xpos == "VBN" && by_nominal && !perfect)))) {
+      roles.passive = true;
+    }
     // A verb conjoined to another, or a participle clause, shares its subject and mood.
     // An open complement (xcomp) is done by the governing verb's object when it has one
     // ("urged Russia to stop": Russia stops), else by its subject ("wants to stop").
     int32_t head = tokens[v].head;
     const std::string& rel = tokens[v].deprel;
+    // A passive participle modifying a noun is about that noun: "the convoy, attacked by".
+    if (head >= 0 && rel == "acl" && roles.passive && !own_subject) {
+      roles.patients = MentionsOf(static_cast<uint32_t>(head));
+    }
     if (head >= 0 && depth < 2 && (rel == "conj" || rel == "advcl" || rel == "xcomp")) {
       const ParseRoles& outer = RolesOf(static_cast<uint32_t>(head), depth + 1);
+      // "are shot and killed by Israeli soldiers": a bare participle conjoined to a
+      // passive verb is passive too, with its agent.
+      if (rel == "conj" && outer.passive && tokens[v].xpos == "VBN" && !own_subject && !own_auxiliary) {
+        roles.passive = true;
+        if (roles.agents.empty()) roles.agents = outer.agents;
+      }
       if (roles.subjects.empty() && !roles.passive) {
         roles.subjects = rel == "xcomp" && !outer.direct_objects.empty() ? outer.direct_objects : outer.subjects;
       }
+      // A passive participle clause or conjunct is about the other verb's subject (or
+      // patient): "Accused by Kyiv of looting, Russian troops left".
+      if (roles.passive && !own_subject) roles.patients = outer.passive ? outer.patients : outer.subjects;
       roles.conditional = roles.conditional || outer.conditional;
       if (rel != "advcl") {
         roles.modal = roles.modal || outer.modal;
@@ -550,7 +584,13 @@ class SentenceCoder {
       if (roles.modal || (roles.future && !entry.intent)) return;
       if (Unasserted(begin, entry.intent)) return;
       if (roles.passive) {
-        if (!roles.patients.empty()) targets = roles.patients;
+        // The words after a passive verb are its agent, not its target: without a patient
+        // from the parse only one found before the verb ("was attacked") stands.
+        if (!roles.patients.empty()) {
+          targets = roles.patients;
+        } else if (!passive_by_words) {
+          targets.clear();
+        }
         // The agent may hang lower in the tree ("killed in shelling by Russian forces"):
         // then the "by" found in the words stands.
         if (!roles.agents.empty()) {
