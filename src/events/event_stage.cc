@@ -175,12 +175,45 @@ class SentenceCoder {
     return std::nullopt;
   }
 
+  // When the comma at `close` ends an insertion that opened with a comma, the opening
+  // comma: a participle phrase (", supported by Poland,"), an apposition (", an ally of
+  // Poland,") after an actor, or a relative clause (", which borders Poland,"). Its actors
+  // describe the actor before it and act in nothing outside it. Not an insertion: ",
+  // including three Lebanese soldiers," (members of the group before it), and an
+  // apposition after no actor (", the UN relief coordinator," after an unknown name
+  // stands for the person).
+  std::optional<uint32_t> InsertionStart(uint32_t close) const {
+    const auto& tokens = doc_.tokens;
+    constexpr uint32_t kMaxInsertion = 12;
+    for (uint32_t k = close; k-- > s_.token_begin + 1 && k + kMaxInsertion > close;) {
+      const std::string& w = tokens[k].lower;
+      if (w == ";" || w == ":" || w == "\u201C" || w == "\u201D" || w == "\"") return std::nullopt;
+      if (w != ",") continue;
+      if (k + 1 == close) return std::nullopt;
+      const Token& first = tokens[k + 1];
+      bool participle = (first.xpos == "VBN" || first.xpos == "VBG") && first.lower != "including";
+      bool apposition = (first.lower == "a" || first.lower == "an" || first.lower == "the") && MentionAt(k - 1) >= 0 &&
+                        IsSpecific(doc_.mentions[MentionAt(k - 1)].actor);
+      bool relative = first.lower == "which" || first.lower == "who" || first.lower == "whose";
+      if (participle || apposition || relative) return k;
+      return std::nullopt;
+    }
+    return std::nullopt;
+  }
+
   // The nearest specific actor before token `pos` in the same clause. Mentions without a
   // country, organisation or name are passed over; an apposition after a person
-  // ("Mark Milley, the chairman of the Joint Chiefs of Staff,") yields the person.
+  // ("Mark Milley, the chairman of the Joint Chiefs of Staff,") yields the person, and
+  // actors inside an insertion between commas (see InsertionStart) are passed over.
   std::optional<uint32_t> ScanLeft(uint32_t pos, uint32_t& clause_start) const {
     const auto& tokens = doc_.tokens;
     for (uint32_t t = pos; t-- > s_.token_begin;) {
+      if (tokens[t].lower == ",") {
+        if (auto open = InsertionStart(t)) {
+          t = *open;
+          continue;
+        }
+      }
       int m = MentionAt(t);
       if (m >= 0) {
         const ActorMention& mention = doc_.mentions[m];
