@@ -71,6 +71,15 @@ constexpr std::array<std::string_view, 40> kAppealOrIntent = {
 constexpr std::array<std::string_view, 7> kDirectives = {"urge",    "ask",   "demand", "request",
                                                          "propose", "plead", "insist"};
 
+// Verbs (lemmas) that deny what they govern, and nouns for what is told: an event in a
+// clause under "denied that", "dismissed reports that", "rejected claims that" is not
+// asserted by anyone.
+constexpr std::array<std::string_view, 10> kDenials = {"deny",   "dismiss", "reject",  "refute",   "rebut",
+                                                       "debunk", "dispute", "contest", "discount", "disprove"};
+constexpr std::array<std::string_view, 14> kReportNouns = {
+    "report",      "rumour",    "rumor", "claim",  "allegation", "accusation", "suggestion",
+    "speculation", "assertion", "story", "charge", "notion",     "news",       "talk"};
+
 bool IsSpecific(const Actor& a) { return !a.country.empty() || !a.org.empty() || !a.name.empty(); }
 
 class SentenceCoder {
@@ -538,6 +547,34 @@ class SentenceCoder {
     return false;
   }
 
+  // Whether token v (an event verb or noun) stands in a clause that a verb of denial
+  // governs, directly ("Egypt denied that Sudan attacked Ethiopia") or through a noun of
+  // report ("Egypt dismissed reports that Sudan had attacked Ethiopia", "rejected claims
+  // of talks with ..."), possibly through conjoined verbs and further clauses. A "that"
+  // the parser took for the object of the verb ("denied [that] ...") counts as the clause.
+  bool Denied(uint32_t v) const {
+    const auto& tokens = doc_.tokens;
+    uint32_t node = v;
+    for (int step = 0; step < 6; ++step) {
+      auto local = LocalHead(node);
+      if (!local) return false;
+      const uint32_t head = *local + s_.token_begin;
+      const std::string& rel = tokens[node].deprel;
+      if (rel == "conj" || rel == "xcomp" || rel == "advcl") {
+        node = head;
+        continue;
+      }
+      if (rel != "ccomp" && rel != "acl" && rel != "acl:relcl" && rel != "nmod") return false;
+      const Token& h = tokens[head];
+      if (rel == "ccomp" && OneOf(h.lemma, kDenials)) return true;
+      if (OneOf(h.lemma, kReportNouns) || (h.lower == "that" && rel != "nmod")) {
+        if (auto g = LocalHead(head); g && OneOf(tokens[*g + s_.token_begin].lemma, kDenials)) return true;
+      }
+      node = head;
+    }
+    return false;
+  }
+
   void CodeTrigger(const LexiconEntry& entry, uint32_t begin, uint32_t end) {
     const auto& tokens = doc_.tokens;
     std::optional<uint32_t> source;
@@ -610,12 +647,18 @@ class SentenceCoder {
       }
     }
 
+    if (entry.noun && Parsed()) {
+      for (uint32_t t = begin; t < end; ++t) {
+        if (Denied(t)) return;
+      }
+    }
     if (!entry.noun && Parsed()) {
       // The dependency parse, where it names the actors, decides over word order.
       const ParseRoles& roles = RolesOf(begin);
       if (roles.negated || roles.conditional) return;
       if (roles.modal || (roles.future && !entry.intent)) return;
       if (Unasserted(begin, entry.intent)) return;
+      if (Denied(begin)) return;
       if (roles.passive) {
         // The words after a passive verb are its agent, not its target: without a patient
         // from the parse only one found before the verb ("was attacked") stands.
