@@ -8,6 +8,7 @@
 #include <tuple>
 
 #include "src/data/data_files.h"
+#include "src/document/clauses.h"
 
 namespace eventmill::events {
 
@@ -285,6 +286,22 @@ class SentenceCoder {
     return std::nullopt;
   }
 
+  // The first mention that begins after token t.
+  std::optional<uint32_t> FirstMentionAfter(uint32_t t) const {
+    for (uint32_t k = t + 1; k < s_.token_end; ++k) {
+      if (MentionAt(k) >= 0) return static_cast<uint32_t>(MentionAt(k));
+    }
+    return std::nullopt;
+  }
+
+  // Whether mentions a and b, joined by a coordination, act together: not when the later
+  // one is the subject of a new clause ("Russia bombed Ukraine and France condemned ...").
+  bool Coordinated(uint32_t a, uint32_t b) const {
+    const ActorMention& x = doc_.mentions[std::min(a, b)];
+    const ActorMention& y = doc_.mentions[std::max(a, b)];
+    return !StartsNewClause(doc_, s_, x, y);
+  }
+
   // Mentions coordinated with mention m: "A and B", "A, B and C", "Russian and Ukrainian".
   std::vector<uint32_t> WithCoordinated(uint32_t m) const {
     std::vector<uint32_t> all = {m};
@@ -301,6 +318,7 @@ class SentenceCoder {
       }
       if (next >= s_.token_end || MentionAt(next) < 0) break;
       uint32_t n = static_cast<uint32_t>(MentionAt(next));
+      if (!Coordinated(all.back(), n)) break;
       all.push_back(n);
       t = doc_.mentions[n].token_end;
     }
@@ -369,14 +387,21 @@ class SentenceCoder {
         }
       }
     }
-    for (size_t i = 0; i < found.size(); ++i) {  // conjuncts of what was found, either way
-      const ActorMention& m = doc_.mentions[found[i]];
+    // Conjuncts of what was found, either way, but not a conjunct that is the subject of
+    // a clause of its own (see Coordinated).
+    auto add_conjunct = [&](uint32_t from, uint32_t t) {
+      int m = MentionAt(t);
+      if (m >= 0 && Coordinated(from, static_cast<uint32_t>(m))) add(t);
+    };
+    for (size_t i = 0; i < found.size(); ++i) {
+      const uint32_t from = found[i];
+      const ActorMention& m = doc_.mentions[from];
       for (uint32_t t = m.token_begin; t < m.token_end; ++t) {
         for (uint32_t child : Children(t)) {
-          if (doc_.tokens[child].deprel == "conj") add(child);
+          if (doc_.tokens[child].deprel == "conj") add_conjunct(from, child);
         }
         const Token& token = doc_.tokens[t];
-        if (token.deprel == "conj" && token.head >= 0) add(static_cast<uint32_t>(token.head));
+        if (token.deprel == "conj" && LocalHead(t)) add_conjunct(from, static_cast<uint32_t>(token.head));
       }
     }
     for (uint32_t m : found) in_found_[m - mention_begin_] = 0;
@@ -461,6 +486,8 @@ class SentenceCoder {
     }
     // No object: the actor of a clause the verb governs. "demanded that Israel withdraw"
     // (the clause's subject), "threatened to expel the Turkish envoy" (the clause's object).
+    // Only the first actor after the verb: in "bombed Ukraine and French officials
+    // condemned ..." the clause's subject is not what was bombed.
     if (roles.objects.empty()) {
       for (uint32_t child : Children(v)) {
         const std::string& rel = tokens[child].deprel;
@@ -472,7 +499,28 @@ class SentenceCoder {
             roles.objects = MentionsOf(grandchild);
           }
         }
+        if (!roles.objects.empty() && FirstMentionAfter(v) != roles.objects.front()) roles.objects.clear();
         if (!roles.objects.empty()) break;
+      }
+    }
+    // By English word order the actor right before a finite verb is its subject. It is
+    // taken when the parse names none ("Russia bombed Ukraine and France condemned the
+    // strikes", where the parser hangs "condemned" under "bombed" and France under
+    // Ukraine), or names one that belongs to the clause before ("attacked Ukraine and
+    // Georgia has condemned ...", parsed with Ukraine as the subject).
+    if (IsFiniteVerb(doc_, v)) {
+      uint32_t p = v;
+      while (p > s_.token_begin &&
+             (tokens[p - 1].upos == "ADV" || (tokens[p - 1].upos == "AUX" && LocalHead(p - 1) == v - s_.token_begin))) {
+        --p;
+      }
+      if (p > s_.token_begin && MentionAt(p - 1) >= 0) {
+        const uint32_t m = static_cast<uint32_t>(MentionAt(p - 1));
+        if (SubjectVerbOf(doc_, s_, doc_.mentions[m]) == v &&
+            (!own_subject ||
+             (!roles.subjects.empty() && roles.subjects.front() < m && !Coordinated(roles.subjects.front(), m)))) {
+          roles.subjects = MentionsOf(p - 1);
+        }
       }
     }
     // A participle with an agent is passive even without "be", as in a reduced relative

@@ -36,15 +36,15 @@ class HandParsed {
     doc_.tokens.push_back(std::move(t));
   }
 
-  // Makes the last word a one-token mention of a country with code `code`.
-  void MentionLast(const std::string& code) {
+  // Makes the last `words` words a mention of country `code` (its first three letters).
+  void MentionLast(const std::string& code, uint32_t words = 1) {
     ActorMention m;
     m.sentence = 0;
-    m.token_begin = static_cast<uint32_t>(doc_.tokens.size() - 1);
-    m.token_end = m.token_begin + 1;
-    m.span = doc_.tokens.back().span;
+    m.token_end = static_cast<uint32_t>(doc_.tokens.size());
+    m.token_begin = m.token_end - words;
+    m.span = {doc_.tokens[m.token_begin].span.begin, doc_.tokens.back().span.end};
     m.actor.code = code;
-    m.actor.country = code;
+    m.actor.country = code.substr(0, 3);
     doc_.mentions.push_back(std::move(m));
   }
 
@@ -101,6 +101,65 @@ void ExpectSaneEvents(const Document& doc) {
     }
     EXPECT_TRUE(seen.insert(std::make_tuple(e.cameo, e.source, e.target)).second) << "coded twice";
   }
+}
+
+struct Coded {
+  std::string source, cameo, target;
+  bool operator==(const Coded&) const = default;
+};
+
+std::vector<Coded> CodedEvents(const Document& doc) {
+  std::vector<Coded> out;
+  for (const Event& e : doc.events) {
+    out.push_back({doc.mentions[*e.source].actor.code, e.cameo, e.target ? doc.mentions[*e.target].actor.code : "-"});
+  }
+  return out;
+}
+
+// "Russia bombed Ukraine and French officials condemned the strikes ." as the shipped
+// parser read it: "[Ukraine and French] officials" is the subject of "condemned", itself a
+// complement of "bombed". Ukraine is still what was bombed, and the officials condemn.
+TEST(EventStageTest, AndBeforeTheSubjectOfANewClauseJoinsNoActors) {
+  HandParsed p;
+  p.Word("Russia", "PROPN", "NNP", "Russia", 1, "nsubj");
+  p.MentionLast("RUS");
+  p.Word("bombed", "VERB", "VBD", "bomb", -1, "root");
+  p.Word("Ukraine", "PROPN", "NNP", "Ukraine", 5, "compound");
+  p.MentionLast("UKR");
+  p.Word("and", "CCONJ", "CC", "and", 4, "cc");
+  p.Word("French", "ADJ", "JJ", "French", 2, "conj");
+  p.Word("officials", "NOUN", "NNS", "official", 6, "nsubj");
+  p.MentionLast("FRAGOV", 2);
+  p.Word("condemned", "VERB", "VBD", "condemn", 1, "ccomp");
+  p.Word("the", "DET", "DT", "the", 8, "det");
+  p.Word("strikes", "NOUN", "NNS", "strike", 6, "obj");
+  p.Word(".", "PUNCT", ".", ".", 1, "punct");
+  Document& doc = p.Finish();
+
+  ASSERT_TRUE(EventCoder()->Process(doc).ok());
+  EXPECT_EQ(CodedEvents(doc), (std::vector<Coded>{{"RUS", "195", "UKR"}, {"FRAGOV", "111", "-"}}));
+}
+
+// "Russia bombed Ukraine and France condemned the strikes ." parsed with France as a
+// conjunct of the object and "condemned" as an open complement of "bombed".
+TEST(EventStageTest, TheActorBeforeAFiniteVerbIsItsSubject) {
+  HandParsed p;
+  p.Word("Russia", "PROPN", "NNP", "Russia", 1, "nsubj");
+  p.MentionLast("RUS");
+  p.Word("bombed", "VERB", "VBD", "bomb", -1, "root");
+  p.Word("Ukraine", "PROPN", "NNP", "Ukraine", 1, "obj");
+  p.MentionLast("UKR");
+  p.Word("and", "CCONJ", "CC", "and", 4, "cc");
+  p.Word("France", "PROPN", "NNP", "France", 2, "conj");
+  p.MentionLast("FRA");
+  p.Word("condemned", "VERB", "VBD", "condemn", 1, "xcomp");
+  p.Word("the", "DET", "DT", "the", 7, "det");
+  p.Word("strikes", "NOUN", "NNS", "strike", 5, "obj");
+  p.Word(".", "PUNCT", ".", ".", 1, "punct");
+  Document& doc = p.Finish();
+
+  ASSERT_TRUE(EventCoder()->Process(doc).ok());
+  EXPECT_EQ(CodedEvents(doc), (std::vector<Coded>{{"RUS", "195", "UKR"}, {"FRA", "111", "-"}}));
 }
 
 // "C0 and C1 and ... and C799 attacked T0 and attacked T1 and ... attacked T799 .", with
