@@ -4,6 +4,7 @@
 #include <array>
 
 #include "src/data/data_files.h"
+#include "src/document/clauses.h"
 
 namespace eventmill::actors {
 
@@ -53,7 +54,9 @@ bool InHyphenCompound(const Document& doc, const Sentence& s, uint32_t begin, ui
 }
 
 // "Czech and Slovak officials": a bare country coordinated with a titled one shares the
-// title (both are officials), so "Czech" is CZEGOV like "Slovak officials" is SVKGOV.
+// title (both are officials), so "Czech" is CZEGOV like "Slovak officials" is SVKGOV. Not
+// when the titled one begins a clause of its own: in "Russia bombed Ukraine and French
+// officials condemned ...", Ukraine is no official.
 void ShareTitleAcrossCoordination(Document& doc, size_t first) {
   for (size_t m = first; m + 1 < doc.mentions.size(); ++m) {
     Actor& bare = doc.mentions[m].actor;
@@ -64,8 +67,10 @@ void ShareTitleAcrossCoordination(Document& doc, size_t first) {
     bool coordinated = next.token_begin == gap + 1 && (doc.tokens[gap].lower == "and" ||
                                                        doc.tokens[gap].lower == "or" || doc.tokens[gap].lower == ",");
     // Only when the second begins with its country word: "Slovak officials", not "the Slovak envoy's".
-    if (coordinated && doc.tokens[next.token_begin].lower != "the")
+    if (coordinated && doc.tokens[next.token_begin].lower != "the" &&
+        !StartsNewClause(doc, doc.sentences[next.sentence], doc.mentions[m], next)) {
       bare.code = bare.country + next.actor.code.substr(3);
+    }
   }
 }
 

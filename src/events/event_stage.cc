@@ -3,8 +3,12 @@
 #include <algorithm>
 #include <array>
 #include <optional>
+#include <set>
+#include <span>
+#include <tuple>
 
 #include "src/data/data_files.h"
+#include "src/document/clauses.h"
 
 namespace eventmill::events {
 
@@ -42,6 +46,11 @@ constexpr std::array<std::string_view, 11> kNegations = {"not",     "n't",     "
 constexpr std::array<std::string_view, 16> kModals = {"will",    "would", "could", "may",  "might", "should",
                                                       "must",    "shall", "can",   "'ll",  "'d",    "plans",
                                                       "intends", "wants", "hopes", "ready"};
+// The modal auxiliaries that make an act possible, obliged or hypothetical rather than
+// announced: they cancel even an intent ("Russia should stop threatening Ukraine"), where
+// the future "will"/"'ll" does not ("Iran will retaliate" is itself a threat).
+constexpr std::array<std::string_view, 10> kNonFutureModals = {"would", "could", "may", "might", "should",
+                                                               "must",  "shall", "can", "ca",    "'d"};
 // Nouns for people whose modifiers say whose they are: "his counterpart in Kyiv".
 constexpr std::array<std::string_view, 14> kPeopleNouns = {
     "counterpart", "colleague",      "leader",  "minister", "official",   "president", "envoy",
@@ -50,6 +59,27 @@ constexpr std::array<std::string_view, 14> kPeopleNouns = {
 constexpr std::array<std::string_view, 10> kObjectPrepositions = {"on",    "of",   "at",   "from",   "over",
                                                                   "about", "into", "near", "during", "for"};
 constexpr std::array<std::string_view, 3> kConditionals = {"if", "unless", "whether"};
+// Verbs (lemmas) of asking, wanting and planning: the act in their complement is called
+// for or intended, not done ("Germany urged Russia to stop attacking Ukraine", "Chile
+// plans to expel ...").
+constexpr std::array<std::string_view, 40> kAppealOrIntent = {
+    "urge",   "call",   "ask",     "appeal",   "request", "demand",  "press",   "push",    "encourage", "persuade",
+    "invite", "tell",   "order",   "instruct", "advise",  "beg",     "implore", "exhort",  "want",      "wish",
+    "plan",   "intend", "hope",    "seek",     "try",     "attempt", "aim",     "prepare", "expect",    "threaten",
+    "vow",    "pledge", "promise", "propose",  "offer",   "agree",   "decide",  "need",    "plead",     "warn"};
+// Of those, the ones whose "that" clause is wanted too ("demanded that Israel withdraw"),
+// where a "that" clause of "warn" or "hope" may report a fact.
+constexpr std::array<std::string_view, 7> kDirectives = {"urge",    "ask",   "demand", "request",
+                                                         "propose", "plead", "insist"};
+
+// Verbs (lemmas) that deny what they govern, and nouns for what is told: an event in a
+// clause under "denied that", "dismissed reports that", "rejected claims that" is not
+// asserted by anyone.
+constexpr std::array<std::string_view, 10> kDenials = {"deny",   "dismiss", "reject",  "refute",   "rebut",
+                                                       "debunk", "dispute", "contest", "discount", "disprove"};
+constexpr std::array<std::string_view, 14> kReportNouns = {
+    "report",      "rumour",    "rumor", "claim",  "allegation", "accusation", "suggestion",
+    "speculation", "assertion", "story", "charge", "notion",     "news",       "talk"};
 
 bool IsSpecific(const Actor& a) { return !a.country.empty() || !a.org.empty() || !a.name.empty(); }
 
@@ -63,15 +93,29 @@ class SentenceCoder {
         doc_(doc),
         index_(sentence_index),
         s_(doc.sentences[sentence_index]),
-        mention_begin_(mention_begin),
-        first_event_(doc.events.size()) {
-    mention_at_.assign(s_.token_end - s_.token_begin, -1);
+        mention_begin_(mention_begin) {
+    const uint32_t n = s_.token_end - s_.token_begin;
+    mention_at_.assign(n, -1);
     for (size_t m = mention_begin; m < mention_end; ++m) {
       const ActorMention& mention = doc.mentions[m];
       for (uint32_t t = mention.token_begin; t < mention.token_end; ++t) {
         mention_at_[t - s_.token_begin] = static_cast<int>(m);
       }
     }
+    in_found_.assign(mention_end - mention_begin, 0);
+    // The children index, built once: child_begin_[k]..child_begin_[k + 1] in children_
+    // are the dependents of the sentence's k-th token, in token order (a counting sort).
+    child_begin_.assign(n + 1, 0);
+    for (uint32_t t = s_.token_begin; t < s_.token_end; ++t) {
+      if (auto h = LocalHead(t)) ++child_begin_[*h + 1];
+    }
+    for (uint32_t k = 0; k < n; ++k) child_begin_[k + 1] += child_begin_[k];
+    children_.resize(child_begin_[n]);
+    std::vector<uint32_t> next(child_begin_.begin(), child_begin_.end() - 1);
+    for (uint32_t t = s_.token_begin; t < s_.token_end; ++t) {
+      if (auto h = LocalHead(t)) children_[next[*h]++] = t;
+    }
+    for (auto& cache : roles_cache_) cache.resize(n);
   }
 
   void Code() {
@@ -141,12 +185,45 @@ class SentenceCoder {
     return std::nullopt;
   }
 
+  // When the comma at `close` ends an insertion that opened with a comma, the opening
+  // comma: a participle phrase (", supported by Poland,"), an apposition (", an ally of
+  // Poland,") after an actor, or a relative clause (", which borders Poland,"). Its actors
+  // describe the actor before it and act in nothing outside it. Not an insertion: ",
+  // including three Lebanese soldiers," (members of the group before it), and an
+  // apposition after no actor (", the UN relief coordinator," after an unknown name
+  // stands for the person).
+  std::optional<uint32_t> InsertionStart(uint32_t close) const {
+    const auto& tokens = doc_.tokens;
+    constexpr uint32_t kMaxInsertion = 12;
+    for (uint32_t k = close; k-- > s_.token_begin + 1 && k + kMaxInsertion > close;) {
+      const std::string& w = tokens[k].lower;
+      if (w == ";" || w == ":" || w == "\u201C" || w == "\u201D" || w == "\"") return std::nullopt;
+      if (w != ",") continue;
+      if (k + 1 == close) return std::nullopt;
+      const Token& first = tokens[k + 1];
+      bool participle = (first.xpos == "VBN" || first.xpos == "VBG") && first.lower != "including";
+      bool apposition = (first.lower == "a" || first.lower == "an" || first.lower == "the") && MentionAt(k - 1) >= 0 &&
+                        IsSpecific(doc_.mentions[MentionAt(k - 1)].actor);
+      bool relative = first.lower == "which" || first.lower == "who" || first.lower == "whose";
+      if (participle || apposition || relative) return k;
+      return std::nullopt;
+    }
+    return std::nullopt;
+  }
+
   // The nearest specific actor before token `pos` in the same clause. Mentions without a
   // country, organisation or name are passed over; an apposition after a person
-  // ("Mark Milley, the chairman of the Joint Chiefs of Staff,") yields the person.
+  // ("Mark Milley, the chairman of the Joint Chiefs of Staff,") yields the person, and
+  // actors inside an insertion between commas (see InsertionStart) are passed over.
   std::optional<uint32_t> ScanLeft(uint32_t pos, uint32_t& clause_start) const {
     const auto& tokens = doc_.tokens;
     for (uint32_t t = pos; t-- > s_.token_begin;) {
+      if (tokens[t].lower == ",") {
+        if (auto open = InsertionStart(t)) {
+          t = *open;
+          continue;
+        }
+      }
       int m = MentionAt(t);
       if (m >= 0) {
         const ActorMention& mention = doc_.mentions[m];
@@ -209,6 +286,22 @@ class SentenceCoder {
     return std::nullopt;
   }
 
+  // The first mention that begins after token t.
+  std::optional<uint32_t> FirstMentionAfter(uint32_t t) const {
+    for (uint32_t k = t + 1; k < s_.token_end; ++k) {
+      if (MentionAt(k) >= 0) return static_cast<uint32_t>(MentionAt(k));
+    }
+    return std::nullopt;
+  }
+
+  // Whether mentions a and b, joined by a coordination, act together: not when the later
+  // one is the subject of a new clause ("Russia bombed Ukraine and France condemned ...").
+  bool Coordinated(uint32_t a, uint32_t b) const {
+    const ActorMention& x = doc_.mentions[std::min(a, b)];
+    const ActorMention& y = doc_.mentions[std::max(a, b)];
+    return !StartsNewClause(doc_, s_, x, y);
+  }
+
   // Mentions coordinated with mention m: "A and B", "A, B and C", "Russian and Ukrainian".
   std::vector<uint32_t> WithCoordinated(uint32_t m) const {
     std::vector<uint32_t> all = {m};
@@ -225,6 +318,7 @@ class SentenceCoder {
       }
       if (next >= s_.token_end || MentionAt(next) < 0) break;
       uint32_t n = static_cast<uint32_t>(MentionAt(next));
+      if (!Coordinated(all.back(), n)) break;
       all.push_back(n);
       t = doc_.mentions[n].token_end;
     }
@@ -246,13 +340,17 @@ class SentenceCoder {
 
   bool Parsed() const { return !doc_.tokens[s_.token_begin].deprel.empty(); }
 
-  // Children of token `head` in this sentence's tree.
-  std::vector<uint32_t> Children(uint32_t head) const {
-    std::vector<uint32_t> children;
-    for (uint32_t t = s_.token_begin; t < s_.token_end; ++t) {
-      if (doc_.tokens[t].head == static_cast<int32_t>(head)) children.push_back(t);
-    }
-    return children;
+  // The head of token t as an index into this sentence, when it is inside it.
+  std::optional<uint32_t> LocalHead(uint32_t t) const {
+    int32_t h = doc_.tokens[t].head;
+    if (h < static_cast<int32_t>(s_.token_begin) || h >= static_cast<int32_t>(s_.token_end)) return std::nullopt;
+    return static_cast<uint32_t>(h) - s_.token_begin;
+  }
+
+  // Children of token `head` in this sentence's tree, in token order.
+  std::span<const uint32_t> Children(uint32_t head) const {
+    const uint32_t k = head - s_.token_begin;
+    return std::span<const uint32_t>(children_).subspan(child_begin_[k], child_begin_[k + 1] - child_begin_[k]);
   }
 
   // "a call by Kofi Annan", "an offer from Afghanistan": the phrase names who made it.
@@ -270,9 +368,12 @@ class SentenceCoder {
   // Ukraine and Russia"), not on a thing ("the attack on Israel's embassy").
   std::vector<uint32_t> MentionsOf(uint32_t node) const {
     std::vector<uint32_t> found;
+    // in_found_ marks what is in `found` (cleared again below), so a long coordination
+    // costs linear time, not quadratic.
     auto add = [&](uint32_t t) {
       int m = MentionAt(t);
-      if (m >= 0 && std::find(found.begin(), found.end(), static_cast<uint32_t>(m)) == found.end()) {
+      if (m >= 0 && !in_found_[m - mention_begin_]) {
+        in_found_[m - mention_begin_] = 1;
         found.push_back(static_cast<uint32_t>(m));
       }
       return m >= 0;
@@ -286,16 +387,24 @@ class SentenceCoder {
         }
       }
     }
-    for (size_t i = 0; i < found.size(); ++i) {  // conjuncts of what was found, either way
-      const ActorMention& m = doc_.mentions[found[i]];
+    // Conjuncts of what was found, either way, but not a conjunct that is the subject of
+    // a clause of its own (see Coordinated).
+    auto add_conjunct = [&](uint32_t from, uint32_t t) {
+      int m = MentionAt(t);
+      if (m >= 0 && Coordinated(from, static_cast<uint32_t>(m))) add(t);
+    };
+    for (size_t i = 0; i < found.size(); ++i) {
+      const uint32_t from = found[i];
+      const ActorMention& m = doc_.mentions[from];
       for (uint32_t t = m.token_begin; t < m.token_end; ++t) {
         for (uint32_t child : Children(t)) {
-          if (doc_.tokens[child].deprel == "conj") add(child);
+          if (doc_.tokens[child].deprel == "conj") add_conjunct(from, child);
         }
         const Token& token = doc_.tokens[t];
-        if (token.deprel == "conj" && token.head >= 0) add(static_cast<uint32_t>(token.head));
+        if (token.deprel == "conj" && LocalHead(t)) add_conjunct(from, static_cast<uint32_t>(token.head));
       }
     }
+    for (uint32_t m : found) in_found_[m - mention_begin_] = 0;
     std::sort(found.begin(), found.end(),
               [&](uint32_t a, uint32_t b) { return doc_.mentions[a].token_begin < doc_.mentions[b].token_begin; });
     return found;
@@ -303,18 +412,35 @@ class SentenceCoder {
 
   struct ParseRoles {
     std::vector<uint32_t> subjects, objects, patients, agents;  // mention indices
-    bool passive = false, negated = false, modal = false, conditional = false;
+    std::vector<uint32_t> direct_objects;                       // of the verb's own obj/iobj, not of a clause below
+    bool passive = false, negated = false, conditional = false;
+    bool future = false;  // "will", "'ll": cancels all but intent events
+    bool modal = false;   // another modal auxiliary (kNonFutureModals): cancels every event
   };
 
   // Who does what to whom around verb token v, read off the dependency tree.
   // `depth` bounds how far up a chain of conjoined verbs the subject is sought, so a
   // run-on "attacked and attacked and ..." stays linear.
-  ParseRoles RolesOf(uint32_t v, int depth = 0) const {
+  // Cached per token and depth: every verb of a long coordination asks for the roles of
+  // the same head.
+  const ParseRoles& RolesOf(uint32_t v, int depth = 0) const {
+    std::optional<ParseRoles>& cached = roles_cache_[depth][v - s_.token_begin];
+    if (!cached) cached = ComputeRolesOf(v, depth);
+    return *cached;
+  }
+
+  ParseRoles ComputeRolesOf(uint32_t v, int depth) const {
     ParseRoles roles;
     const auto& tokens = doc_.tokens;
+    bool by_agent = false, by_nominal = false, perfect = false;
+    bool own_subject = false, own_auxiliary = false;  // any, actor or not
+    bool active_arguments = false;                    // an active subject or an object
     for (uint32_t child : Children(v)) {
       const std::string& rel = tokens[child].deprel;
       const std::string& w = tokens[child].lower;
+      own_subject = own_subject || rel == "nsubj" || rel == "nsubj:pass";
+      own_auxiliary = own_auxiliary || rel == "aux" || rel == "aux:pass";
+      active_arguments = active_arguments || rel == "nsubj" || rel == "obj";
       // English news puts the subject before its verb and the object after it; a parse that
       // says otherwise is more likely wrong than the word order ("Poland accused Belarus",
       // with Belarus mis-parsed as a second subject).
@@ -326,7 +452,12 @@ class SentenceCoder {
       } else if ((rel == "obj" || rel == "iobj") && child > v) {
         auto m = MentionsOf(child);
         roles.objects.insert(roles.objects.end(), m.begin(), m.end());
+        roles.direct_objects.insert(roles.direct_objects.end(), m.begin(), m.end());
       } else if (rel == "obl:agent") {
+        // Only a real "by" phrase makes the verb passive: the parser also gives obl:agent
+        // to a plain object ("blamed both Israel and ...").
+        for (uint32_t c : Children(child))
+          by_agent = by_agent || (tokens[c].deprel == "case" && tokens[c].lower == "by");
         roles.agents = MentionsOf(child);
       } else if (rel == "obl") {
         std::string preposition;
@@ -334,6 +465,8 @@ class SentenceCoder {
           if (tokens[c].deprel == "case") preposition = tokens[c].lower;
         }
         if (preposition == "by") {
+          by_nominal = by_nominal || tokens[child].upos == "NOUN" || tokens[child].upos == "PROPN" ||
+                       tokens[child].upos == "PRON";
           roles.agents = MentionsOf(child);
         } else if (preposition == "to" || preposition == "with" || preposition == "against") {
           auto m = MentionsOf(child);
@@ -341,14 +474,20 @@ class SentenceCoder {
         }
       } else if (rel == "advmod" && (w == "not" || w == "n't" || w == "never")) {
         roles.negated = true;
-      } else if (rel == "aux" && OneOf(w, kModals)) {
+      } else if (rel == "aux" && tokens[child].lemma == "have") {
+        perfect = true;
+      } else if (rel == "aux" && OneOf(w, kNonFutureModals)) {
         roles.modal = true;
+      } else if (rel == "aux" && OneOf(w, kModals)) {
+        roles.future = true;
       } else if (rel == "mark" && OneOf(w, kConditionals)) {
         roles.conditional = true;
       }
     }
     // No object: the actor of a clause the verb governs. "demanded that Israel withdraw"
     // (the clause's subject), "threatened to expel the Turkish envoy" (the clause's object).
+    // Only the first actor after the verb: in "bombed Ukraine and French officials
+    // condemned ..." the clause's subject is not what was bombed.
     if (roles.objects.empty()) {
       for (uint32_t child : Children(v)) {
         const std::string& rel = tokens[child].deprel;
@@ -360,20 +499,128 @@ class SentenceCoder {
             roles.objects = MentionsOf(grandchild);
           }
         }
+        if (!roles.objects.empty() && FirstMentionAfter(v) != roles.objects.front()) roles.objects.clear();
         if (!roles.objects.empty()) break;
       }
     }
-    if (tokens[v].deprel == "aux:pass" || roles.passive) roles.passive = true;
+    // By English word order the actor right before a finite verb is its subject. It is
+    // taken when the parse names none ("Russia bombed Ukraine and France condemned the
+    // strikes", where the parser hangs "condemned" under "bombed" and France under
+    // Ukraine), or names one that belongs to the clause before ("attacked Ukraine and
+    // Georgia has condemned ...", parsed with Ukraine as the subject).
+    if (IsFiniteVerb(doc_, v)) {
+      uint32_t p = v;
+      while (p > s_.token_begin &&
+             (tokens[p - 1].upos == "ADV" || (tokens[p - 1].upos == "AUX" && LocalHead(p - 1) == v - s_.token_begin))) {
+        --p;
+      }
+      if (p > s_.token_begin && MentionAt(p - 1) >= 0) {
+        const uint32_t m = static_cast<uint32_t>(MentionAt(p - 1));
+        if (SubjectVerbOf(doc_, s_, doc_.mentions[m]) == v &&
+            (!own_subject ||
+             (!roles.subjects.empty() && roles.subjects.front() < m && !Coordinated(roles.subjects.front(), m)))) {
+          roles.subjects = MentionsOf(p - 1);
+        }
+      }
+    }
+    // A participle with an agent is passive even without "be", as in a reduced relative
+    // ("Russian troops, accused by Ukraine of looting, ...") or a participle clause
+    // ("Attacked by rebels, the convoy ..."); one with an active subject or an object
+    // ("Russia attacked Kyiv by air", with "attacked" tagged VBN), or after "has", is not.
+    if (tokens[v].deprel == "aux:pass" ||
+        (!active_arguments && (by_agent || (tokens[v].xpos == "VBN" && by_nominal && !perfect)))) {
+      roles.passive = true;
+    }
     // A verb conjoined to another, or a participle clause, shares its subject and mood.
+    // An open complement (xcomp) is done by the governing verb's object when it has one
+    // ("urged Russia to stop": Russia stops), else by its subject ("wants to stop").
     int32_t head = tokens[v].head;
     const std::string& rel = tokens[v].deprel;
+    // A passive participle modifying a noun is about that noun: "the convoy, attacked by".
+    if (head >= 0 && rel == "acl" && roles.passive && !own_subject) {
+      roles.patients = MentionsOf(static_cast<uint32_t>(head));
+    }
     if (head >= 0 && depth < 2 && (rel == "conj" || rel == "advcl" || rel == "xcomp")) {
-      ParseRoles outer = RolesOf(static_cast<uint32_t>(head), depth + 1);
-      if (roles.subjects.empty() && !roles.passive) roles.subjects = outer.subjects;
+      const ParseRoles& outer = RolesOf(static_cast<uint32_t>(head), depth + 1);
+      // "are shot and killed by Israeli soldiers": a bare participle conjoined to a
+      // passive verb is passive too, with its agent.
+      if (rel == "conj" && outer.passive && tokens[v].xpos == "VBN" && !own_subject && !own_auxiliary) {
+        roles.passive = true;
+        if (roles.agents.empty()) roles.agents = outer.agents;
+      }
+      if (roles.subjects.empty() && !roles.passive) {
+        roles.subjects = rel == "xcomp" && !outer.direct_objects.empty() ? outer.direct_objects : outer.subjects;
+      }
+      // A passive participle clause or conjunct is about the other verb's subject (or
+      // patient): "Accused by Kyiv of looting, Russian troops left".
+      if (roles.passive && !own_subject) roles.patients = outer.passive ? outer.patients : outer.subjects;
       roles.conditional = roles.conditional || outer.conditional;
-      if (rel != "advcl") roles.modal = roles.modal || outer.modal;
+      if (rel != "advcl") {
+        roles.modal = roles.modal || outer.modal;
+        roles.future = roles.future || outer.future;
+      }
     }
     return roles;
+  }
+
+  // Whether the event of verb v is only asked for or intended: v stands, through
+  // conjoined verbs and complements, under a verb of asking, wanting or planning ("Germany
+  // urged Russia to stop attacking Ukraine", "called on Russia to stop attacking", "demanded
+  // that Israel withdraw its troops"). An intent event (a pledge, a threat) under such a
+  // verb still stands when its own subject wants or plans it ("agreed to pledge aid"), not
+  // when another actor is asked for it ("urged Russia to agree to talks").
+  bool Unasserted(uint32_t v, bool intent) const {
+    const auto& tokens = doc_.tokens;
+    uint32_t node = v;
+    for (int step = 0; step < 6; ++step) {
+      auto local = LocalHead(node);
+      if (!local) return false;
+      const uint32_t head = *local + s_.token_begin;
+      const std::string& rel = tokens[node].deprel;
+      const std::string& governor = tokens[head].lemma;
+      bool infinitive = false;
+      for (uint32_t c : Children(node)) {
+        if (tokens[c].deprel == "mark" && tokens[c].lower == "to") infinitive = true;
+      }
+      bool complement = rel == "xcomp" || (rel == "advcl" && infinitive);
+      bool directive_clause = rel == "ccomp" && OneOf(governor, kDirectives);
+      if ((complement && OneOf(governor, kAppealOrIntent)) || directive_clause) {
+        if (!intent || directive_clause) return true;
+        const ParseRoles& outer = RolesOf(head, 2);
+        if (!outer.direct_objects.empty() || (rel == "advcl" && !outer.objects.empty())) return true;
+      }
+      if (rel != "conj" && !complement && rel != "ccomp") return false;
+      node = head;
+    }
+    return false;
+  }
+
+  // Whether token v (an event verb or noun) stands in a clause that a verb of denial
+  // governs, directly ("Egypt denied that Sudan attacked Ethiopia") or through a noun of
+  // report ("Egypt dismissed reports that Sudan had attacked Ethiopia", "rejected claims
+  // of talks with ..."), possibly through conjoined verbs and further clauses. A "that"
+  // the parser took for the object of the verb ("denied [that] ...") counts as the clause.
+  bool Denied(uint32_t v) const {
+    const auto& tokens = doc_.tokens;
+    uint32_t node = v;
+    for (int step = 0; step < 6; ++step) {
+      auto local = LocalHead(node);
+      if (!local) return false;
+      const uint32_t head = *local + s_.token_begin;
+      const std::string& rel = tokens[node].deprel;
+      if (rel == "conj" || rel == "xcomp" || rel == "advcl") {
+        node = head;
+        continue;
+      }
+      if (rel != "ccomp" && rel != "acl" && rel != "acl:relcl" && rel != "nmod") return false;
+      const Token& h = tokens[head];
+      if (rel == "ccomp" && OneOf(h.lemma, kDenials)) return true;
+      if (OneOf(h.lemma, kReportNouns) || (h.lower == "that" && rel != "nmod")) {
+        if (auto g = LocalHead(head); g && OneOf(tokens[*g + s_.token_begin].lemma, kDenials)) return true;
+      }
+      node = head;
+    }
+    return false;
   }
 
   void CodeTrigger(const LexiconEntry& entry, uint32_t begin, uint32_t end) {
@@ -448,13 +695,26 @@ class SentenceCoder {
       }
     }
 
+    if (entry.noun && Parsed()) {
+      for (uint32_t t = begin; t < end; ++t) {
+        if (Denied(t)) return;
+      }
+    }
     if (!entry.noun && Parsed()) {
       // The dependency parse, where it names the actors, decides over word order.
-      ParseRoles roles = RolesOf(begin);
+      const ParseRoles& roles = RolesOf(begin);
       if (roles.negated || roles.conditional) return;
-      if (roles.modal && !entry.intent) return;
+      if (roles.modal || (roles.future && !entry.intent)) return;
+      if (Unasserted(begin, entry.intent)) return;
+      if (Denied(begin)) return;
       if (roles.passive) {
-        if (!roles.patients.empty()) targets = roles.patients;
+        // The words after a passive verb are its agent, not its target: without a patient
+        // from the parse only one found before the verb ("was attacked") stands.
+        if (!roles.patients.empty()) {
+          targets = roles.patients;
+        } else if (!passive_by_words) {
+          targets.clear();
+        }
         // The agent may hang lower in the tree ("killed in shelling by Russian forces"):
         // then the "by" found in the words stands.
         if (!roles.agents.empty()) {
@@ -492,6 +752,7 @@ class SentenceCoder {
     // Negation and modality between the source and the event words.
     if (Contains(negation_start.value_or(from), begin, [](const std::string& w) { return OneOf(w, kNegations); }))
       return;
+    if (Contains(from, begin, [](const std::string& w) { return OneOf(w, kNonFutureModals); })) return;
     if (!entry.intent) {
       if (Contains(from, begin, [](const std::string& w) { return OneOf(w, kModals); })) return;
       // An infinitive: "plans to visit", "to discuss ... and consult".
@@ -523,11 +784,12 @@ class SentenceCoder {
     const ActorMention& m = doc_.mentions[target];
     for (uint32_t t = m.token_begin; t < m.token_end; ++t) {
       // Up the modifiers and conjuncts to the word they describe: "his Russian and
-      // Ukrainian colleagues", "his counterparts in Ukraine and Russia".
+      // Ukrainian colleagues", "his counterparts in Ukraine and Russia", and a country
+      // name used as a noun modifier, "his Egypt counterpart" (compound).
       int32_t node = static_cast<int32_t>(t);
       for (int step = 0; step < 3 && node >= 0; ++step) {
         const Token& n = doc_.tokens[static_cast<size_t>(node)];
-        if (n.deprel != "amod" && n.deprel != "conj" && n.deprel != "nmod") break;
+        if (n.deprel != "amod" && n.deprel != "compound" && n.deprel != "conj" && n.deprel != "nmod") break;
         node = n.head;
         if (node < 0) break;
         const std::string& lemma = doc_.tokens[static_cast<size_t>(node)].lemma;
@@ -545,10 +807,7 @@ class SentenceCoder {
       const Actor& b = doc_.mentions[*target].actor;
       if (*target == source || (a.code == b.code && a.name == b.name)) return;
     }
-    for (size_t i = first_event_; i < doc_.events.size(); ++i) {
-      const Event& e = doc_.events[i];
-      if (e.cameo == entry.code && e.source == source && e.target == target) return;
-    }
+    if (!coded_.emplace(entry.code, source, target ? static_cast<int64_t>(*target) : -1).second) return;
     Event event;
     event.sentence = index_;
     event.trigger = {doc_.tokens[begin].span.begin, doc_.tokens[end - 1].span.end};
@@ -563,8 +822,13 @@ class SentenceCoder {
   uint32_t index_;
   const Sentence& s_;
   size_t mention_begin_;
-  size_t first_event_;
   std::vector<int> mention_at_;
+  std::vector<uint32_t> child_begin_, children_;  // the children index, see the constructor
+  mutable std::vector<uint8_t> in_found_;         // per mention of the sentence, for MentionsOf
+  // RolesOf per depth (0..2) and token of the sentence.
+  mutable std::array<std::vector<std::optional<ParseRoles>>, 3> roles_cache_;
+  // (code, source, target or -1) of the events coded for this sentence, so none is coded twice.
+  std::set<std::tuple<std::string_view, uint32_t, int64_t>> coded_;
 };
 
 }  // namespace

@@ -10,12 +10,18 @@
 namespace eventmill::events {
 
 // A shallow coder over tokens and actor mentions, precision first:
-//  - the source is the nearest actor before the event words in the same clause (a "he" or
-//    "she" there is the last person named), the target the first actor after them;
-//  - passive voice ("were killed ... by Russian forces") swaps them;
+//  - the dependency parse names subject, object and passive agent where it can; otherwise
+//    the source is the nearest actor before the event words in the same clause (a "he" or
+//    "she" there is the last person named; actors inside an insertion between commas are
+//    passed over), the target the first actor after them;
+//  - passive voice ("were killed ... by Russian forces", "troops, accused by Kyiv of")
+//    swaps them;
 //  - "between A and B" gives both actors of a nominal event ("talks between A and B");
-//  - coordinated targets ("his Russian and Ukrainian colleagues") give one event each;
-//  - negated, modal and conditional mentions are not coded, nor questions;
+//  - coordinated targets ("his Russian and Ukrainian colleagues") give one event each, but
+//    "and" before the subject of a new clause joins nothing;
+//  - negated, modal (except the future for intents), conditional, asked-for or planned
+//    ("urged Russia to stop attacking") and denied ("dismissed reports that") events are
+//    not coded, nor questions;
 //  - both actors must be specific: a country, an organisation or a named person.
 class EventStage : public Stage {
  public:
