@@ -602,6 +602,17 @@ class SentenceCoder {
   // the parser took for the object of the verb ("denied [that] ...") counts as the clause.
   bool Denied(uint32_t v) const {
     const auto& tokens = doc_.tokens;
+    // By word order too, for a parse that missed the clause ("dismissed reports that"
+    // with "reports" taken for a verb): a verb of denial followed by "that", or by a noun
+    // of report and "that" or "of", before v.
+    for (uint32_t i = s_.token_begin; i + 1 < v; ++i) {
+      if (!OneOf(tokens[i].lemma, kDenials)) continue;
+      uint32_t k = i + 1;
+      if (tokens[k].lower == "the" || tokens[k].lower == "these" || tokens[k].lower == "those") ++k;
+      if (k < v && OneOf(tokens[k].lemma, kReportNouns)) ++k;
+      if (k < v && k > i + 1 && (tokens[k].lower == "that" || tokens[k].lower == "of")) return true;
+      if (k == i + 1 && tokens[k].lower == "that") return true;
+    }
     uint32_t node = v;
     for (int step = 0; step < 6; ++step) {
       auto local = LocalHead(node);
@@ -807,7 +818,11 @@ class SentenceCoder {
       const Actor& b = doc_.mentions[*target].actor;
       if (*target == source || (a.code == b.code && a.name == b.name)) return;
     }
-    if (!coded_.emplace(entry.code, source, target ? static_cast<int64_t>(*target) : -1).second) return;
+    // One event per (code, source actor, target actor) and sentence, however many mentions
+    // name the actors ("her Canada and Mexico counterparts" holds two mentions of Canada).
+    const std::string target_key =
+        target ? doc_.mentions[*target].actor.code + "|" + doc_.mentions[*target].actor.name : std::string("-");
+    if (!coded_.emplace(std::string(entry.code), a.code + "|" + a.name, target_key).second) return;
     Event event;
     event.sentence = index_;
     event.trigger = {doc_.tokens[begin].span.begin, doc_.tokens[end - 1].span.end};
@@ -827,8 +842,9 @@ class SentenceCoder {
   mutable std::vector<uint8_t> in_found_;         // per mention of the sentence, for MentionsOf
   // RolesOf per depth (0..2) and token of the sentence.
   mutable std::array<std::vector<std::optional<ParseRoles>>, 3> roles_cache_;
-  // (code, source, target or -1) of the events coded for this sentence, so none is coded twice.
-  std::set<std::tuple<std::string_view, uint32_t, int64_t>> coded_;
+  // (code, source actor, target actor or "-") of the events coded for this sentence, so none
+  // is coded twice.
+  std::set<std::tuple<std::string, std::string, std::string>> coded_;
 };
 
 }  // namespace

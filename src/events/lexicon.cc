@@ -67,6 +67,14 @@ std::vector<std::string> VerbForms(const std::string& lemma) {
   } else {
     forms.push_back(lemma + "ed");
     forms.push_back(lemma + "ing");
+    // Longer verbs ending consonant-vowel-consonant double it when the last syllable is
+    // stressed ("expelled", "committed") and not otherwise ("visited"); both spellings are
+    // listed, since the wrong one never occurs in text ("canceled"/"cancelled").
+    if (lemma.size() > 4 && !IsVowel(last) && last != 'w' && last != 'x' && last != 'y' &&
+        IsVowel(lemma[lemma.size() - 2]) && !IsVowel(lemma[lemma.size() - 3])) {
+      forms.push_back(lemma + last + "ed");
+      forms.push_back(lemma + last + "ing");
+    }
   }
   return forms;
 }

@@ -1,6 +1,7 @@
 #include "eventmill/pipeline.h"
 
 #include <gtest/gtest.h>
+#include <unistd.h>
 
 #include <filesystem>
 #include <fstream>
@@ -56,7 +57,8 @@ class DataDirTest : public ::testing::Test {
  protected:
   void SetUp() override {
     dir_ = fs::temp_directory_path() /
-           ("eventmill_data_" + std::string(::testing::UnitTest::GetInstance()->current_test_info()->name()));
+           ("eventmill_data_" + std::string(::testing::UnitTest::GetInstance()->current_test_info()->name()) + "_" +
+            std::to_string(::getpid()));  // two test runs at once (two checkouts) must not share it
     fs::remove_all(dir_);
     fs::create_directories(dir_ / "lexicon");
   }
