@@ -23,7 +23,7 @@
 namespace eventmill::model {
 
 inline constexpr std::string_view kModelMagic = "EVMLMODL";
-inline constexpr uint32_t kModelFormatVersion = 1;
+inline constexpr uint32_t kModelFormatVersion = 2;  // 2: tagger and parser carry their word clusters
 
 struct ModelHeader {
   std::string kind;

@@ -2,8 +2,35 @@
 
 #include <algorithm>
 #include <cmath>
+#include <cstdlib>
+#include <new>
+
+#ifdef __linux__
+#include <sys/mman.h>
+#endif
 
 namespace eventmill::model {
+
+namespace {
+constexpr size_t kLargePage = size_t{2} << 20;
+}  // namespace
+
+void* AllocateLarge(size_t bytes) {
+#ifdef __linux__
+  if (bytes >= kLargePage) {
+    const size_t rounded = (bytes + kLargePage - 1) / kLargePage * kLargePage;
+    void* p = std::aligned_alloc(kLargePage, rounded);
+    if (!p) throw std::bad_alloc();
+    madvise(p, rounded, MADV_HUGEPAGE);  // a hint: without large pages it still works
+    return p;
+  }
+#endif
+  void* p = std::malloc(bytes > 0 ? bytes : 1);
+  if (!p) throw std::bad_alloc();
+  return p;
+}
+
+void FreeLarge(void* p, size_t) { std::free(p); }
 
 SparseWeights SparseWeights::FromQuantized(std::vector<std::pair<uint64_t, std::vector<Entry>>> rows, float scale) {
   SparseWeights w;
@@ -15,6 +42,12 @@ SparseWeights SparseWeights::FromQuantized(std::vector<std::pair<uint64_t, std::
   // Files are written in key order, so loading a model only checks.
   auto by_key = [](const auto& a, const auto& b) { return a.first < b.first; };
   if (!std::is_sorted(rows.begin(), rows.end(), by_key)) std::sort(rows.begin(), rows.end(), by_key);
+  for (const auto& row : rows) {
+    for (const Entry& e : row.second) w.classes_ = std::max<size_t>(w.classes_, e.cls + size_t{1});
+  }
+  // Dense from a quarter of the classes on: a vector add over all classes then costs
+  // less than the scattered adds, at most twice the memory of the sparse row.
+  const size_t dense_from = std::max<size_t>(8, w.classes_ / 4);
   size_t capacity = 16;
   while (capacity * 2 < rows.size() * 3) capacity *= 2;  // load factor at most 2/3
   w.slots_.assign(capacity, Slot{0, 0});
@@ -34,9 +67,20 @@ SparseWeights SparseWeights::FromQuantized(std::vector<std::pair<uint64_t, std::
       i = (i + 1) & mask;
     }
     if (clash) continue;
-    w.slots_[i] = {short_key, static_cast<uint32_t>(w.entries_.size() << 8 | entries.size())};
+    if (entries.size() == 1) {
+      w.slots_[i] = {short_key, static_cast<uint32_t>(static_cast<uint16_t>(entries[0].weight)) << 16 |
+                                    static_cast<uint32_t>(entries[0].cls) << 8};
+    } else if (entries.size() >= dense_from && w.dense_.size() / w.classes_ + 1 < (size_t{1} << 24)) {
+      w.slots_[i] = {short_key, static_cast<uint32_t>(w.dense_.size() / w.classes_) << 8 | 0xff};
+      const size_t start = w.dense_.size();
+      w.dense_.resize(start + w.classes_, 0);
+      for (const Entry& e : entries) w.dense_[start + e.cls] = e.weight;
+    } else {
+      w.slots_[i] = {short_key, static_cast<uint32_t>(w.entries_.size() << 8 | entries.size())};
+      w.entries_.insert(w.entries_.end(), entries.begin(), entries.end());
+    }
     w.full_keys_[i] = key;
-    w.entries_.insert(w.entries_.end(), entries.begin(), entries.end());
+    w.weight_count_ += entries.size();
     ++w.features_;
   }
   return w;
@@ -61,17 +105,46 @@ void SparseWeights::AddAll(const uint64_t* features, size_t n, float* scores) co
         const Slot& slot = slots_[i];
         if (slot.key == key) {
           rows[k] = slot.row;
-          __builtin_prefetch(&entries_[slot.row >> 8]);
+          if (IsDense(slot.row)) {
+            __builtin_prefetch(&dense_[(slot.row >> 8) * classes_]);
+          } else if (!IsInline(slot.row)) {
+            __builtin_prefetch(&entries_[slot.row >> 8]);
+          }
           break;
         }
         if (slot.key == 0) break;
       }
     }
     for (size_t k = 0; k < count; ++k) {
-      const uint32_t begin = rows[k] >> 8, end = begin + (rows[k] & 0xff);
+      const uint32_t row = rows[k];
+      if (IsInline(row)) {
+        // rows[k] == 0 (no such feature) adds 0 to class 0.
+        scores[(row >> 8) & 0xff] += static_cast<float>(static_cast<int16_t>(row >> 16));
+        continue;
+      }
+      if (IsDense(row)) {
+        const int16_t* dense = &dense_[(row >> 8) * classes_];
+        for (size_t c = 0; c < classes_; ++c) scores[c] += static_cast<float>(dense[c]);
+        continue;
+      }
+      const uint32_t begin = row >> 8, end = begin + (row & 0xff);
       for (uint32_t e = begin; e < end; ++e) scores[entries_[e].cls] += entries_[e].weight;
     }
   }
+}
+
+std::vector<SparseWeights::Entry> SparseWeights::RowAt(size_t i) const {
+  const uint32_t row = slots_[i].row;
+  if (IsInline(row)) return {Entry{static_cast<uint16_t>((row >> 8) & 0xff), static_cast<int16_t>(row >> 16)}};
+  if (IsDense(row)) {
+    std::vector<Entry> entries;
+    for (size_t c = 0; c < classes_; ++c) {
+      int16_t weight = dense_[(row >> 8) * classes_ + c];
+      if (weight != 0) entries.push_back({static_cast<uint16_t>(c), weight});
+    }
+    return entries;
+  }
+  return std::vector<Entry>(entries_.begin() + (row >> 8), entries_.begin() + (row >> 8) + (row & 0xff));
 }
 
 SparseWeights SparseWeights::Build(std::vector<std::pair<uint64_t, std::vector<ClassWeight>>> features) {
@@ -98,8 +171,7 @@ std::vector<std::pair<uint64_t, std::vector<ClassWeight>>> SparseWeights::Rows()
   for (size_t i = 0; i < slots_.size(); ++i) {
     if (slots_[i].key == 0) continue;
     std::vector<ClassWeight> row;
-    const uint32_t begin = slots_[i].row >> 8, end = begin + (slots_[i].row & 0xff);
-    for (uint32_t e = begin; e < end; ++e) row.push_back({entries_[e].cls, entries_[e].weight * scale_});
+    for (const Entry& e : RowAt(i)) row.push_back({e.cls, e.weight * scale_});
     rows.emplace_back(full_keys_[i], std::move(row));
   }
   return rows;
@@ -122,12 +194,12 @@ void SparseWeights::Write(ModelWriter& out) const {
   }
   std::sort(used.begin(), used.end(), [&](size_t a, size_t b) { return full_keys_[a] < full_keys_[b]; });
   for (size_t i : used) {
-    const uint32_t begin = slots_[i].row >> 8, end = begin + (slots_[i].row & 0xff);
+    std::vector<Entry> row = RowAt(i);
     out.U64(full_keys_[i]);
-    out.U16(static_cast<uint16_t>(end - begin));
-    for (uint32_t e = begin; e < end; ++e) {
-      out.U16(entries_[e].cls);
-      out.U16(static_cast<uint16_t>(entries_[e].weight));
+    out.U16(static_cast<uint16_t>(row.size()));
+    for (const Entry& e : row) {
+      out.U16(e.cls);
+      out.U16(static_cast<uint16_t>(e.weight));
     }
   }
 }

@@ -14,7 +14,9 @@ Configuration::Configuration(int words)
       right1(words + 1, -1),
       right2(words + 1, -1),
       left_count(words + 1, 0),
-      right_count(words + 1, 0) {
+      right_count(words + 1, 0),
+      left_labels(words + 1, 0),
+      right_labels(words + 1, 0) {
   stack.reserve(words);
 }
 
@@ -44,6 +46,7 @@ void Attach(Configuration& c, int h, int d, int label) {
       c.left2[h] = d;
     }
     ++c.left_count[h];
+    c.left_labels[h] |= uint64_t{1} << (label & 63);
   } else {
     if (c.right1[h] == -1 || d > c.right1[h]) {
       c.right2[h] = c.right1[h];
@@ -52,6 +55,7 @@ void Attach(Configuration& c, int h, int d, int label) {
       c.right2[h] = d;
     }
     ++c.right_count[h];
+    c.right_labels[h] |= uint64_t{1} << (label & 63);
   }
 }
 
@@ -92,13 +96,19 @@ constexpr uint64_t kNoLabel = 0x6e6f6c62ull;
 
 }  // namespace
 
-FeatureInput::FeatureInput(const ParseInput& input, const std::vector<std::string>& labels) {
+FeatureInput::FeatureInput(const ParseInput& input, const std::vector<std::string>& labels,
+                           const model::WordClusters& clusters) {
   const size_t n = input.lower.size();
   word.resize(n);
   tag.resize(n);
   suffix.resize(n);
+  fine.resize(n);
+  coarse.resize(n);
   for (size_t i = 0; i < n; ++i) {
     std::string_view w = input.lower[i];
+    model::WordClusters::Classes c = clusters.Of(input.lower[i]);
+    fine[i] = (c.fine + 1ull) * 0xc2b2ae3d27d4eb4full;
+    coarse[i] = (c.coarse + 1ull) * 0x165667b19e3779f9ull;
     word[i] = model::HashBytes(1, w);
     tag[i] = model::HashBytes(2, input.tags[i]);
     suffix[i] = model::HashBytes(3, w.size() > 3 ? w.substr(w.size() - 3) : w);
@@ -106,8 +116,9 @@ FeatureInput::FeatureInput(const ParseInput& input, const std::vector<std::strin
   for (const std::string& l : labels) label.push_back(model::HashBytes(4, l));
 }
 
-void ParserFeatures(const FeatureInput& in, const Configuration& c, std::vector<uint64_t>& out) {
+void ParserFeatures(const FeatureInput& in, const Configuration& c, std::vector<uint64_t>& out, FeatureGroup group) {
   out.clear();
+  const bool buffer = group != FeatureGroup::kState, state = group != FeatureGroup::kBuffer;
   auto st = [&](size_t k) { return c.stack.size() > k ? c.stack[c.stack.size() - 1 - k] : -2; };
   const int s0 = st(0), s1 = st(1), s2 = st(2);
   const int b0 = c.buffer, b1 = c.buffer + 1 <= c.n ? c.buffer + 1 : -2, b2 = c.buffer + 2 <= c.n ? c.buffer + 2 : -2;
@@ -120,6 +131,8 @@ void ParserFeatures(const FeatureInput& in, const Configuration& c, std::vector<
   auto w = [&](int i) { return value(in.word, i); };
   auto p = [&](int i) { return value(in.tag, i); };
   auto sfx = [&](int i) { return value(in.suffix, i); };
+  auto cf = [&](int i) { return value(in.fine, i); };
+  auto cc = [&](int i) { return value(in.coarse, i); };
   auto l = [&](int i) -> uint64_t {
     if (i < 0 || i >= c.n || c.label[static_cast<size_t>(i)] < 0) return kNoLabel;
     return in.label[static_cast<size_t>(c.label[static_cast<size_t>(i)])];
@@ -136,15 +149,42 @@ void ParserFeatures(const FeatureInput& in, const Configuration& c, std::vector<
   const int s0l = child(c.left1, s0), s0l2 = child(c.left2, s0), s0r = child(c.right1, s0), s0r2 = child(c.right2, s0);
   const int s1r = child(c.right1, s1), s1l = child(c.left1, s1), b0l = child(c.left1, b0), b0l2 = child(c.left2, b0);
 
+  // Every template keeps its number (the seed of its hash) whichever group is asked for.
   uint64_t t = 0;
   auto seed = [&]() { return (++t) * 0x9e3779b97f4a7c15ull; };
-  auto f1 = [&](uint64_t a) { out.push_back(Combine(seed(), a)); };
-  auto f2 = [&](uint64_t a, uint64_t b) { out.push_back(Combine(Combine(seed(), a), b)); };
-  auto f3 = [&](uint64_t a, uint64_t b, uint64_t d) { out.push_back(Combine(Combine(Combine(seed(), a), b), d)); };
-  auto f4 = [&](uint64_t a, uint64_t b, uint64_t d, uint64_t e) {
-    out.push_back(Combine(Combine(Combine(Combine(seed(), a), b), d), e));
+  auto f1 = [&](uint64_t a) {
+    const uint64_t k = seed();
+    if (state) out.push_back(Combine(k, a));
   };
-  out.push_back(seed());  // bias
+  auto f2 = [&](uint64_t a, uint64_t b) {
+    const uint64_t k = seed();
+    if (state) out.push_back(Combine(Combine(k, a), b));
+  };
+  auto f3 = [&](uint64_t a, uint64_t b, uint64_t d) {
+    const uint64_t k = seed();
+    if (state) out.push_back(Combine(Combine(Combine(k, a), b), d));
+  };
+  auto f4 = [&](uint64_t a, uint64_t b, uint64_t d, uint64_t e) {
+    const uint64_t k = seed();
+    if (state) out.push_back(Combine(Combine(Combine(Combine(k, a), b), d), e));
+  };
+  // Templates of the buffer's first words only.
+  auto bf1 = [&](uint64_t a) {
+    const uint64_t k = seed();
+    if (buffer) out.push_back(Combine(k, a));
+  };
+  auto bf2 = [&](uint64_t a, uint64_t b) {
+    const uint64_t k = seed();
+    if (buffer) out.push_back(Combine(Combine(k, a), b));
+  };
+  auto bf3 = [&](uint64_t a, uint64_t b, uint64_t d) {
+    const uint64_t k = seed();
+    if (buffer) out.push_back(Combine(Combine(Combine(k, a), b), d));
+  };
+  {
+    const uint64_t bias = seed();
+    if (buffer) out.push_back(bias);
+  }
   // Single words.
   f1(w(s0));
   f1(p(s0));
@@ -153,24 +193,22 @@ void ParserFeatures(const FeatureInput& in, const Configuration& c, std::vector<
   f1(p(s1));
   f2(w(s1), p(s1));
   f1(p(s2));
-  f1(w(b0));
-  f1(p(b0));
-  f2(w(b0), p(b0));
-  f1(w(b1));
-  f1(p(b1));
-  f2(w(b1), p(b1));
-  f1(p(b2));
+  bf1(w(b0));
+  bf1(p(b0));
+  bf2(w(b0), p(b0));
+  bf1(w(b1));
+  bf1(p(b1));
+  bf2(w(b1), p(b1));
+  bf1(p(b2));
   f1(sfx(s0));
-  f1(sfx(b0));
+  bf1(sfx(b0));
   // Pairs and triples.
   f2(w(s0), w(b0));
   f3(w(s0), p(s0), p(b0));
   f3(p(s0), w(b0), p(b0));
-  f3(w(s0), p(s0), w(b0));
-  f3(w(s0), w(b0), p(b0));
   f2(p(s0), p(b0));
-  f2(p(b0), p(b1));
-  f3(p(b0), p(b1), p(b2));
+  bf2(p(b0), p(b1));
+  bf3(p(b0), p(b1), p(b2));
   f3(p(s0), p(b0), p(b1));
   f3(p(s1), p(s0), p(b0));
   f2(p(s1), p(s0));
@@ -214,7 +252,6 @@ void ParserFeatures(const FeatureInput& in, const Configuration& c, std::vector<
   f2(dist, p(s0));
   f2(dist, w(b0));
   f2(dist, p(b0));
-  f3(dist, w(s0), w(b0));
   f3(dist, p(s0), p(b0));
   f2(w(s0), count(c.right_count, s0));
   f2(p(s0), count(c.right_count, s0));
@@ -224,6 +261,26 @@ void ParserFeatures(const FeatureInput& in, const Configuration& c, std::vector<
   f2(p(b0), count(c.left_count, b0));
   f4(p(s1), p(s0), p(b0), p(b1));
   f2(std::min<uint64_t>(c.stack.size(), 6), p(b0));
+  // Label sets: which relations a head already has.
+  auto labels_of = [&](const std::vector<uint64_t>& v, int i) -> uint64_t {
+    return i >= 0 && i <= c.n ? v[static_cast<size_t>(i)] * 0x9e3779b97f4a7c15ull : kNone;
+  };
+  f2(p(s0), labels_of(c.left_labels, s0));
+  f2(p(s0), labels_of(c.right_labels, s0));
+  f2(p(b0), labels_of(c.left_labels, b0));
+  f3(p(s1), labels_of(c.right_labels, s1), p(s0));
+  // Lookahead words.
+  bf3(w(b0), p(b1), p(b2));
+  // Word clusters: lexical evidence that carries to words of the same class.
+  f1(cf(s0));
+  bf1(cf(b0));
+  bf1(cf(b1));
+  f2(cf(s0), p(b0));
+  f2(p(s0), cf(b0));
+  f2(cf(s0), cf(b0));
+  f2(cc(s0), cc(b0));
+  f3(cc(s1), cc(s0), p(b0));
+  f3(p(s0), cc(b0), cc(b1));
 }
 
 Result<ParserModel> ParserModel::Load(std::string_view bytes, std::string_view name) {
@@ -236,17 +293,19 @@ Result<ParserModel> ParserModel::Load(std::string_view bytes, std::string_view n
   for (uint32_t i = 0; i < labels && r.ok(); ++i) m.labels_.push_back(r.Str());
   if (r.ok() && (labels == 0 || 2 * labels + 1 > UINT16_MAX)) r.Fail("bad label count");
   m.weights_ = model::SparseWeights::Read(r, 2 * static_cast<size_t>(labels) + 1);
+  m.clusters_ = model::WordClusters::Read(r);
   if (r.ok() && !r.AtEnd()) r.Fail("trailing bytes");
   if (!r.ok()) return r.status();
   return m;
 }
 
 std::string ParserModel::Serialize(const model::ModelHeader& header, const std::vector<std::string>& labels,
-                                   const model::SparseWeights& weights) {
+                                   const model::SparseWeights& weights, const model::WordClusters& clusters) {
   model::ModelWriter w(header);
   w.U32(static_cast<uint32_t>(labels.size()));
   for (const std::string& label : labels) w.Str(label);
   weights.Write(w);
+  clusters.Write(w);
   return w.bytes();
 }
 
@@ -257,10 +316,25 @@ std::vector<Arc> ParserModel::Parse(const ParseInput& input) const {
   Configuration c(n);
   std::vector<uint64_t> features;
   std::vector<float> scores(static_cast<size_t>(classes));
-  const FeatureInput hashed(input, labels_);
+  const FeatureInput hashed(input, labels_, clusters_);
+  // The scores of the buffer templates hold while the buffer's front stays (through every
+  // LEFT and RIGHT): computed once per front word. Weights are integers, so the sums are
+  // exact and the parse is the same as scoring all templates at once.
+  std::vector<float> buffer_scores(static_cast<size_t>(classes));
+  int scored_front = -1;
   while (!c.Terminal()) {
-    ParserFeatures(hashed, c, features);
-    std::fill(scores.begin(), scores.end(), 0.0f);
+    if (c.stack.empty()) {  // SHIFT is the only move: no need to score (training never updates here either)
+      Apply(c, Move::kShift, -1);
+      continue;
+    }
+    if (c.buffer != scored_front) {
+      ParserFeatures(hashed, c, features, FeatureGroup::kBuffer);
+      std::fill(buffer_scores.begin(), buffer_scores.end(), 0.0f);
+      weights_.AddAll(features.data(), features.size(), buffer_scores.data());
+      scored_front = c.buffer;
+    }
+    ParserFeatures(hashed, c, features, FeatureGroup::kState);
+    std::copy(buffer_scores.begin(), buffer_scores.end(), scores.begin());
     weights_.AddAll(features.data(), features.size(), scores.data());
     int best = -1;
     float best_score = -std::numeric_limits<float>::infinity();
@@ -274,7 +348,55 @@ std::vector<Arc> ParserModel::Parse(const ParseInput& input) const {
   }
   std::vector<Arc> arcs(static_cast<size_t>(n));
   for (int i = 0; i < n; ++i) arcs[i] = {c.head[i] == n ? -1 : c.head[i], c.label[i]};
+  RepairAppositions(input, labels_, arcs);
   return arcs;
+}
+
+void RepairAppositions(const ParseInput& input, const std::vector<std::string>& labels, std::vector<Arc>& arcs) {
+  const int n = static_cast<int>(arcs.size());
+  const auto label_index = [&](std::string_view name) {
+    for (size_t l = 0; l < labels.size(); ++l) {
+      if (labels[l] == name) return static_cast<int>(l);
+    }
+    return -1;
+  };
+  const int nsubj = label_index("nsubj"), appos = label_index("appos"), punct = label_index("punct");
+  if (nsubj < 0 || appos < 0 || punct < 0) return;
+  // The span of each subtree (trees are projective, so spans are contiguous).
+  std::vector<int> first(static_cast<size_t>(n)), last(static_cast<size_t>(n));
+  for (int i = 0; i < n; ++i) first[i] = last[i] = i;
+  for (int i = 0; i < n; ++i) {
+    for (int h = arcs[i].head, steps = 0; h >= 0 && steps < n; h = arcs[h].head, ++steps) {
+      first[h] = std::min(first[h], i);
+      last[h] = std::max(last[h], i);
+    }
+  }
+  // Subjects of each head, in order; a later one set off by commas right after an earlier
+  // one's phrase is that phrase's apposition ("The head of the Pentagon, Lloyd Austin, met").
+  std::vector<int> previous_subject(static_cast<size_t>(n) + 1, -1);
+  for (int i = 0; i < n; ++i) {
+    if (arcs[i].label != nsubj) continue;
+    const size_t head = arcs[i].head < 0 ? static_cast<size_t>(n) : static_cast<size_t>(arcs[i].head);
+    const int a = previous_subject[head];
+    previous_subject[head] = i;
+    if (a < 0) continue;
+    // The commas may hang on either phrase already.
+    const int comma_before = first[i] - 1;
+    const int comma_after = input.lower[last[i]] == "," ? last[i] : last[i] + 1;
+    if (comma_before < 0 || (comma_before != last[a] + 1 && comma_before != last[a]) || comma_after >= n ||
+        input.lower[comma_before] != "," || input.lower[comma_after] != "," || comma_after == i) {
+      continue;
+    }
+    // Commas without dependents only, so re-hanging them cannot make a cycle.
+    if (first[comma_before] != comma_before || last[comma_before] != comma_before ||
+        first[comma_after] != comma_after || last[comma_after] != comma_after) {
+      continue;
+    }
+    arcs[i] = {a, appos};
+    arcs[comma_before] = {i, punct};
+    arcs[comma_after] = {i, punct};
+    previous_subject[head] = a;
+  }
 }
 
 }  // namespace eventmill::parse

@@ -11,6 +11,7 @@
 #include "eventmill/status.h"
 #include "src/model/model_file.h"
 #include "src/model/sparse_weights.h"
+#include "src/model/word_clusters.h"
 
 namespace eventmill::parse {
 
@@ -29,6 +30,9 @@ struct Configuration {
   std::vector<int> head, label;
   std::vector<int> left1, left2, right1, right2;  // outermost children, -1 if none
   std::vector<int> left_count, right_count;
+  // The labels of each word's left and right children so far, one bit per label index
+  // (mod 64): Zhang & Nivre's label-set features ("already has an nsubj").
+  std::vector<uint64_t> left_labels, right_labels;
   bool Terminal() const { return stack.empty() && buffer == n; }
 };
 
@@ -44,34 +48,48 @@ void Apply(Configuration& c, Move move, int label);
 // A sentence's words, tags and labels hashed once, so each transition's features are
 // combinations of integers rather than of strings.
 struct FeatureInput {
-  FeatureInput(const ParseInput& input, const std::vector<std::string>& labels);
+  FeatureInput(const ParseInput& input, const std::vector<std::string>& labels, const model::WordClusters& clusters);
   std::vector<uint64_t> word, tag, suffix, label;
+  std::vector<uint64_t> fine, coarse;  // word-cluster classes
 };
 
+// Which templates ParserFeatures emits: all of them, those of the buffer's first words
+// only (they hold while the buffer's front stays), or the rest.
+enum class FeatureGroup { kAll, kBuffer, kState };
+
 // Feature hashes of a configuration. Shared by training and parsing.
-void ParserFeatures(const FeatureInput& input, const Configuration& c, std::vector<uint64_t>& out);
+void ParserFeatures(const FeatureInput& input, const Configuration& c, std::vector<uint64_t>& out,
+                    FeatureGroup group = FeatureGroup::kAll);
 
 struct Arc {
   int head;   // word index, -1 for the root
   int label;  // index into labels()
 };
 
+// Repairs a parse where one head took two subjects and the second, set off by commas
+// right after the first's phrase, is an apposition to it ("The head of the Pentagon, Lloyd
+// Austin, met ..."). A clause has one subject; a greedy parser that missed the apposition
+// gives it a second.
+void RepairAppositions(const ParseInput& input, const std::vector<std::string>& labels, std::vector<Arc>& arcs);
+
 class ParserModel {
  public:
   static constexpr std::string_view kKind = "parser";
   static Result<ParserModel> Load(std::string_view bytes, std::string_view name);
   static std::string Serialize(const model::ModelHeader& header, const std::vector<std::string>& labels,
-                               const model::SparseWeights& weights);
+                               const model::SparseWeights& weights, const model::WordClusters& clusters);
 
   std::vector<Arc> Parse(const ParseInput& input) const;
   const std::vector<std::string>& labels() const { return labels_; }
   const model::ModelHeader& header() const { return header_; }
   const model::SparseWeights& weights() const { return weights_; }
+  const model::WordClusters& clusters() const { return clusters_; }
 
  private:
   model::ModelHeader header_;
   std::vector<std::string> labels_;
   model::SparseWeights weights_;
+  model::WordClusters clusters_;  // the table the weights were trained with
 };
 
 }  // namespace eventmill::parse

@@ -14,7 +14,9 @@ Result<std::vector<std::unique_ptr<Stage>>> BuildStages(const StageContext& cont
   std::vector<std::unique_ptr<Stage>> stages;
   stages.push_back(std::make_unique<when::DocumentDateStage>(context.options));
   stages.push_back(std::make_unique<clean::LineCleanStage>());
-  stages.push_back(std::make_unique<segment::SegmentStage>(context.options));
+  auto segment = segment::SegmentStage::Create(context);
+  if (!segment.ok()) return segment.status();
+  stages.push_back(std::move(segment).value());
   stages.push_back(std::make_unique<clean::SentenceCleanStage>());
   auto tag = tag::TagStage::Create(context);
   if (!tag.ok()) return tag.status();

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 
+#include "src/data/data_files.h"
 #include "src/segment/tokenizer.h"
 
 namespace eventmill::segment {
@@ -40,7 +41,17 @@ std::vector<Span> KeptRegions(const Document& doc) {
 
 }  // namespace
 
+Result<std::unique_ptr<Stage>> SegmentStage::Create(const StageContext& context) {
+  constexpr std::string_view kName = "models/en_ewt.sentences";
+  auto bytes = data::Load(context.options.data_dir, kName);
+  if (!bytes.ok()) return bytes.status();
+  auto model = SentenceModel::Load(*bytes, kName);
+  if (!model.ok()) return model.status();
+  return std::unique_ptr<Stage>(new SegmentStage(context.options, std::move(model).value()));
+}
+
 Status SegmentStage::Process(Document& doc) const {
+  std::vector<uint64_t> scratch;
   std::string_view text = doc.text;
   std::vector<RemovedSpan> oversized;
   auto close_sentence = [&](uint32_t first, uint32_t last) {  // tokens [first, last)
@@ -65,7 +76,11 @@ Status SegmentStage::Process(Document& doc) const {
       size_t line_first = doc.tokens.size();
       Tokenize(text, pos, line_end, doc.tokens);
       for (size_t i = line_first; i < doc.tokens.size(); ++i) {
-        if (!EndsSentence(doc.tokens, i, text)) continue;
+        // The last token of a line: the punctuation rule, then the line break decides.
+        const bool ends = i + 1 < doc.tokens.size()
+                              ? sentences_.EndsAfter(doc.tokens, i, i + 1 - sentence_first, text, scratch)
+                              : EndsSentence(doc.tokens, i, text);
+        if (!ends) continue;
         size_t last = i + 1;
         while (last < doc.tokens.size() && doc.tokens[last].span.begin == doc.tokens[last - 1].span.end &&
                IsClosing(text.substr(doc.tokens[last].span.begin, doc.tokens[last].span.size()))) {

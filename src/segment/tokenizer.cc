@@ -1,6 +1,7 @@
 #include "src/segment/tokenizer.h"
 
 #include <array>
+#include <iterator>
 #include <string>
 
 namespace eventmill::segment {
@@ -139,8 +140,8 @@ bool IsHyphenSplit(std::string_view first) {
 }
 
 bool IsEmoticon(std::string_view w) {
-  static constexpr std::array<std::string_view, 12> kEmoticons = {":)", ":(", ":-)", ":-(", ";)", ";-)",
-                                                                  ":D", ":P", ":-D", ":-P", ":/", "<3"};
+  static constexpr std::array<std::string_view, 17> kEmoticons = {
+      ":)", ":(", ":-)", ":-(", ";)", ";-)", ":D", ":P", ":-D", ":-P", ":/", "<3", "(:", "=)", ";D", "^^", ":'("};
   for (std::string_view k : kEmoticons) {
     if (w == k) return true;
   }
@@ -151,12 +152,63 @@ bool IsUrl(std::string_view w) {
   return w.substr(0, 7) == "http://" || w.substr(0, 8) == "https://" || w.substr(0, 4) == "www.";
 }
 
+// An e-mail address ("jane.doe@example.com", "j...@example.org", "Team@EXAMPLE"): one token.
+bool IsEmail(std::string_view w) {
+  size_t at = w.find('@');
+  return at != std::string_view::npos && at > 0 && at + 1 < w.size() && w.find('@', at + 1) == std::string_view::npos &&
+         (IsAsciiAlpha(w[at - 1]) || IsDigit(w[at - 1]) || w[at - 1] == '.') &&
+         (IsAsciiAlpha(w[at + 1]) || IsDigit(w[at + 1]));
+}
+
+// The length of a year-like run of four digits ("1969"), for telling "1969-1970" (a range,
+// split) from "853-3242" (a telephone number, one token).
+bool IsYear(std::string_view digits) {
+  return digits.size() == 4 && (digits.substr(0, 2) == "19" || digits.substr(0, 2) == "20");
+}
+
+// Digits joined by a hyphen stay one token when they look like a telephone, postal or
+// account number ("853-3242", "77388-5746", "713-853-5025"); ranges and scores split as
+// Universal Dependencies does ("1969-1970", "13-17", "2-1").
+bool KeepsDigitHyphen(std::string_view text, uint32_t b, uint32_t e, uint32_t h) {
+  uint32_t l = h;
+  while (l > b && IsDigit(text[l - 1])) --l;
+  uint32_t r = h + 1;
+  while (r < e && IsDigit(text[r])) ++r;
+  std::string_view left = text.substr(l, h - l), right = text.substr(h + 1, r - h - 1);
+  if (r < e && text[r] == '-') return true;  // three groups or more
+  if (l > b && text[l - 1] == '-') return true;
+  if (IsYear(left) && IsYear(right)) return false;
+  return left.size() >= 3 && right.size() == 4;
+}
+
+// The digits-then-letters boundary of a number glued to its unit ("5pm", "1,350kg", "33K"),
+// which Universal Dependencies splits; 0 when the piece is not such a number. Ordinals and
+// decades ("21st", "1970s") and codes ending in one lower-case letter ("3801a") stay whole.
+size_t UnitSplit(std::string_view w) {
+  size_t i = 0;
+  while (i < w.size() && (IsDigit(w[i]) || ((w[i] == ',' || w[i] == '.' || w[i] == ':') && i > 0 && i + 1 < w.size() &&
+                                            IsDigit(w[i + 1])))) {
+    ++i;
+  }
+  if (i == 0 || i == w.size() || !IsDigit(w[i - 1])) return 0;
+  for (size_t k = i; k < w.size(); ++k) {
+    if (!IsAsciiAlpha(w[k])) return 0;
+  }
+  std::string unit = Lower(w.substr(i));
+  if (unit == "s" || unit == "st" || unit == "nd" || unit == "rd" || unit == "th") return 0;
+  if (unit.size() == 1 && !IsUpper(w[i])) return 0;
+  return i;
+}
+
 // Splits one piece of a chunk [b, e) into tokens.
 void TokenizePiece(std::string_view text, uint32_t b, uint32_t e, std::vector<Token>& tokens) {
   std::string_view chunk = text.substr(b, e - b);
   if (IsUrl(chunk)) {
     uint32_t end = e;
-    while (end > b && (text[end - 1] == '.' || text[end - 1] == ',' || text[end - 1] == ')')) --end;
+    while (end > b && (text[end - 1] == '.' || text[end - 1] == ',' || text[end - 1] == ')' || text[end - 1] == '>' ||
+                       text[end - 1] == '"' || text[end - 1] == ']')) {
+      --end;
+    }
     Emit(text, b, end, tokens);
     for (uint32_t p = end; p < e; ++p) Emit(text, p, p + 1, tokens);  // the punctuation after it
     return;
@@ -169,16 +221,20 @@ void TokenizePiece(std::string_view text, uint32_t b, uint32_t e, std::vector<To
   while (b < e) {
     size_t u = UnicodePunctAt(text, b);
     unsigned char c = text[b];
+    auto alnum = [&](uint32_t k) { return k < e && (IsAsciiAlpha(text[k]) || IsDigit(text[k])); };
     if (u) {
       Emit(text, b, b + u, tokens);
       b += u;
-    } else if (c == '-' || c == '.') {  // "--", "..." stay one token
+    } else if (c == '\'' && b + 2 < e && IsDigit(text[b + 1]) && IsDigit(text[b + 2]) &&
+               (!alnum(b + 3) || (text[b + 3] == 's' && !alnum(b + 4)))) {
+      break;  // a decade or year written with an apostrophe: "'67", "'90s"
+    } else if (c == '-' || c == '.' || c == '*' || c == '=' || c == '_' || c == '~') {  // "--", "...", "***": one token
       uint32_t run = b + 1;
       while (run < e && text[run] == static_cast<char>(c)) ++run;
       if (c == '.' && run - b == 1 && run < e && IsDigit(text[run])) break;  // ".5"
       Emit(text, b, run, tokens);
       b = run;
-    } else if (c == '"' || c == '\'' || c == '(' || c == '[' || c == '{' || c == '*' || c == '<') {
+    } else if (c == '"' || c == '\'' || c == '(' || c == '[' || c == '{' || c == '<' || c == ',' || c == ';') {
       Emit(text, b, b + 1, tokens);
       ++b;
     } else if (c == '$' && b + 1 < e) {
@@ -201,6 +257,20 @@ void TokenizePiece(std::string_view text, uint32_t b, uint32_t e, std::vector<To
       e -= u;
       continue;
     }
+    if ((c == '*' || c == '=' || c == '~' || c == '_') && e - b >= 2) {  // "Footer***": a run is one token
+      uint32_t start = e - 1;
+      while (start > b && text[start - 1] == static_cast<char>(c)) --start;
+      if (start == b) break;
+      trailing.push_back({start, e});
+      e = start;
+      continue;
+    }
+    if (c == '-' && e - b >= 3 && IsAsciiAlpha(text[e - 2]) && IsAsciiAlpha(text[e - 3])) {
+      // A dash written against the word before it: "awesome- better".
+      trailing.push_back({e - 1, e});
+      --e;
+      continue;
+    }
     if ((c == '.' || c == '!' || c == '?' || c == '-') && e - b >= 2 &&
         (text[e - 2] == '.' || text[e - 2] == '!' || text[e - 2] == '?' || text[e - 2] == '-') &&
         (c == '-') == (text[e - 2] == '-')) {
@@ -220,6 +290,14 @@ void TokenizePiece(std::string_view text, uint32_t b, uint32_t e, std::vector<To
       bool keep =
           word.size() <= 12 && (IsDottedAcronym(word) || IsAbbreviation(Lower(word.substr(0, word.size() - 1))) ||
                                 (word.size() == 2 && IsUpper(word[0])));  // an initial: "J."
+      // "etc." before a capitalised word ends the sentence: its period is the full stop,
+      // a token of its own as in Universal Dependencies.
+      if (keep && Lower(word) == "etc.") {
+        size_t next = e;
+        while (next < text.size() && (text[next] == ' ' || text[next] == '\t')) ++next;
+        if (next == e || next >= text.size() || !IsUpper(text[next])) break;
+        keep = false;
+      }
       if (keep) break;
       trailing.push_back({e - 1, e});
       --e;
@@ -253,14 +331,16 @@ void TokenizePiece(std::string_view text, uint32_t b, uint32_t e, std::vector<To
     if (!clitic && w.size() >= 2 && w.size() <= 8) {
       std::string lower = Lower(w);
       if (lower == "cannot") clitic = 3;
+      if (lower == "alot") clitic = 3;  // "a lot
       if (lower == "gonna" || lower == "wanna" || lower == "gotta" || lower == "outta" || lower == "kinda" ||
           lower == "sorta") {
         clitic = lower == "kinda" || lower == "sorta" ? 1 : 2;
       }
       // Apostrophes dropped in informal text: "dont", "didnt", "im", "ive".
-      static constexpr std::array<std::string_view, 16> kNoApostrophe = {
+      static constexpr std::array<std::string_view, 23> kNoApostrophe = {
           "dont",    "didnt",   "doesnt",   "cant",   "isnt",  "arent", "wasnt", "werent",
-          "couldnt", "wouldnt", "shouldnt", "havent", "hasnt", "hadnt", "im",    "ive"};
+          "couldnt", "wouldnt", "shouldnt", "havent", "hasnt", "hadnt", "wont",  "aint",
+          "im",      "ive",     "youre",    "theyre", "youve", "weve",  "theyve"};
       for (std::string_view k : kNoApostrophe) {
         if (lower == k) clitic = k.back() == 't' ? 2 : k == "im" ? 1 : 2;
       }
@@ -268,6 +348,17 @@ void TokenizePiece(std::string_view text, uint32_t b, uint32_t e, std::vector<To
     if (clitic) {
       trailing.push_back({e - static_cast<uint32_t>(clitic), e});
       e -= static_cast<uint32_t>(clitic);
+    }
+  }
+  if (b < e && IsEmail(text.substr(b, e - b))) {
+    Emit(text, b, e, tokens);
+    for (auto it = trailing.rbegin(); it != trailing.rend(); ++it) Emit(text, it->first, it->second, tokens);
+    return;
+  }
+  if (b < e) {
+    if (size_t unit = UnitSplit(text.substr(b, e - b))) {
+      Emit(text, b, b + static_cast<uint32_t>(unit), tokens);
+      b += static_cast<uint32_t>(unit);
     }
   }
   // A sentence glued to the next one: "difference.A week" -> "difference" "." "A week".
@@ -293,8 +384,13 @@ void TokenizePiece(std::string_view text, uint32_t b, uint32_t e, std::vector<To
                            (h + 2 < e && !IsAsciiAlpha(text[h + 2])) || h + 2 == e)) {
       break;
     }
-    // Digits joined by hyphens are one token: phone numbers, scores, ranges ("853-3242").
-    if (text[h] == '-' && IsDigit(text[h - 1]) && IsDigit(text[h + 1])) break;
+    if (text[h] == '-' && IsDigit(text[h - 1]) && IsDigit(text[h + 1]) && KeepsDigitHyphen(text, b, e, h)) break;
+    // A date written "01-Feb-02" is one token.
+    if (text[h] == '-' && IsDigit(text[h - 1]) && h + 5 < e + 1 && h + 4 < e && IsAsciiAlpha(text[h + 1]) &&
+        IsAsciiAlpha(text[h + 2]) && IsAsciiAlpha(text[h + 3]) && text[h + 4] == '-' && h + 5 < e &&
+        IsDigit(text[h + 5])) {
+      break;
+    }
     uint32_t run = h + 1;
     while (run < e && text[run] == text[h]) ++run;  // "speech--something"
     if (run >= e) break;
@@ -312,10 +408,44 @@ void TokenizePiece(std::string_view text, uint32_t b, uint32_t e, std::vector<To
 // commas ("1,000"). Iterative, so a chunk of any length costs linear time and no recursion.
 void TokenizeChunk(std::string_view text, uint32_t b, uint32_t e, std::vector<Token>& tokens) {
   std::string_view chunk = text.substr(b, e - b);
-  if (!IsUrl(chunk) && !IsEmoticon(chunk)) {
+  const bool has_url = chunk.find("://") != std::string_view::npos || chunk.find("www.") != std::string_view::npos;
+  if (!has_url && !IsEmoticon(chunk)) {
     uint32_t piece = b;
     for (uint32_t i = b + 1; i + 1 < e; ++i) {
+      // A straight double quote is never part of a word: '"Ryan"<ryan@example.com>'.
+      if (text[i] == '"') {
+        TokenizePiece(text, piece, i, tokens);
+        Emit(text, i, i + 1, tokens);
+        piece = i + 1;
+        continue;
+      }
+      // A dash set against both words (an em or en dash in "warming\u201490 degrees"): a token.
+      if (static_cast<unsigned char>(text[i]) == 0xE2 && i + 2 < e &&
+          (text.substr(i, 3) == "\u2014" || text.substr(i, 3) == "\u2013") && i + 3 < e) {
+        TokenizePiece(text, piece, i, tokens);
+        Emit(text, i, i + 3, tokens);
+        piece = i + 3;
+        i += 2;
+        continue;
+      }
+      // Brackets and semicolons inside a chunk are tokens of their own ("Fax(281)528-8636",
+      // "7106;Fax"), and so are "?" and "!" between letters ("Dimitri?from").
+      const char c = text[i];
+      if ((c == '(' || c == ')' || c == '[' || c == ']' || c == ';' ||
+           ((c == '?' || c == '!') && IsAsciiAlpha(text[i - 1]) && IsAsciiAlpha(text[i + 1]))) &&
+          !(c == ')' && text[i + 1] == '(')) {
+        if (IsEmoticon(text.substr(i - 1, 2)) || IsEmoticon(text.substr(i - 1, 3))) continue;
+        TokenizePiece(text, piece, i, tokens);
+        Emit(text, i, i + 1, tokens);
+        piece = i + 1;
+        continue;
+      }
       bool ellipsis = text[i] == '.' && text[i + 1] == '.' && IsAsciiAlpha(text[i - 1]);
+      if (ellipsis) {  // an address shortened by a mail archive: "jsmith...@example.com"
+        uint32_t after = i;
+        while (after < e && text[after] == '.') ++after;
+        if (after < e && text[after] == '@') ellipsis = false;
+      }
       bool comma = text[i] == ',' && IsAsciiAlpha(text[i - 1]) && IsAsciiAlpha(text[i + 1]);
       if (text[i] == ')' && text[i + 1] == '(') {  // "file.pdf)(See": two bracketed groups
         TokenizePiece(text, piece, i + 1, tokens);
@@ -336,9 +466,61 @@ void TokenizeChunk(std::string_view text, uint32_t b, uint32_t e, std::vector<To
   TokenizePiece(text, b, e, tokens);
 }
 
+// "its", "thats", "lets" written for "it's", "that's", "let's": the "s" becomes a token of
+// its own, as Universal Dependencies splits it, when the word cannot be read otherwise
+// ("thats", "whats", "theres") or the next word rules out the other reading ("its a",
+// "its not", "lets go"; but "its army", "he lets them").
+bool IsApostropheLessS(std::string_view lower, std::string_view next_lower) {
+  if (lower == "thats" || lower == "whats" || lower == "theres" || lower == "heres") return true;
+  if (lower == "its") {
+    static constexpr std::array<std::string_view, 30> kAfterItIs = {
+        "a",     "an",   "not",   "so",   "very",  "just",    "really", "all",    "been",     "going",
+        "gonna", "too",  "also",  "kind", "still", "always",  "never",  "like",   "probably", "actually",
+        "ok",    "okay", "about", "hard", "easy",  "because", "time",   "pretty", "more",     "getting"};
+    for (std::string_view k : kAfterItIs) {
+      if (next_lower == k) return true;
+    }
+    return false;
+  }
+  if (lower == "lets") {
+    static constexpr std::array<std::string_view, 14> kAfterLetUs = {
+        "go", "get", "see", "do", "be", "have", "make", "say", "take", "try", "talk", "hope", "meet", "not"};
+    for (std::string_view k : kAfterLetUs) {
+      if (next_lower == k) return true;
+    }
+  }
+  return false;
+}
+
+void SplitApostropheLessS(std::string_view text, size_t first, std::vector<Token>& tokens) {
+  auto splits = [&](size_t i) {
+    const Token& t = tokens[i];
+    if (t.span.size() < 3 || t.span.size() > 6 || t.lower.back() != 's') return false;
+    return IsApostropheLessS(t.lower, i + 1 < tokens.size() ? std::string_view(tokens[i + 1].lower) : "");
+  };
+  size_t i = first;
+  while (i < tokens.size() && !splits(i)) ++i;
+  if (i == tokens.size()) return;
+  // Rebuilt in one pass, so a line full of them still costs linear time.
+  std::vector<Token> out(std::make_move_iterator(tokens.begin() + static_cast<long>(first)),
+                         std::make_move_iterator(tokens.begin() + static_cast<long>(i)));
+  for (; i < tokens.size(); ++i) {
+    if (!splits(i)) {
+      out.push_back(std::move(tokens[i]));
+      continue;
+    }
+    const uint32_t b = tokens[i].span.begin, e = tokens[i].span.end;
+    Emit(text, b, e - 1, out);
+    Emit(text, e - 1, e, out);
+  }
+  tokens.resize(first);
+  std::move(out.begin(), out.end(), std::back_inserter(tokens));
+}
+
 }  // namespace
 
 void Tokenize(std::string_view text, uint32_t begin, uint32_t end, std::vector<Token>& tokens) {
+  const size_t first = tokens.size();
   uint32_t i = begin;
   while (i < end) {
     size_t space = 0;
@@ -351,6 +533,7 @@ void Tokenize(std::string_view text, uint32_t begin, uint32_t end, std::vector<T
     if (i > end) i = end;
     TokenizeChunk(text, start, i, tokens);
   }
+  SplitApostropheLessS(text, first, tokens);
 }
 
 bool EndsSentence(const std::vector<Token>& tokens, size_t i, std::string_view text) {

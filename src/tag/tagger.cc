@@ -34,6 +34,18 @@ std::string Shape(std::string_view w) {
   return s;
 }
 
+// "expell", "travell", "controll": a final "l" doubled before -ed/-ing after a stem of two
+// syllables or more, where the verb itself ends in one "l" ("expel"); one-syllable verbs
+// keep both ("kill", "call").
+bool DoubledFinalL(const std::string& stem) {
+  if (stem.size() < 4 || stem.compare(stem.size() - 2, 2, "ll") != 0) return false;
+  int groups = 0;
+  for (size_t i = 0; i + 2 < stem.size(); ++i) {
+    if (IsVowel(stem[i]) && (i == 0 || !IsVowel(stem[i - 1]))) ++groups;
+  }
+  return groups >= 2;
+}
+
 std::string_view Suffix(std::string_view w, size_t n) { return w.size() > n ? w.substr(w.size() - n) : w; }
 std::string_view Prefix(std::string_view w, size_t n) { return w.substr(0, std::min(n, w.size())); }
 
@@ -98,6 +110,24 @@ void TaggerFeatures(const TagInput& input, size_t i, const std::string& prev1, c
     out.push_back(mix(HashBytes(FeatureSeed(44), prev1), amb(i + 1)));
     out.push_back(mix(HashBytes(FeatureSeed(45), w), amb(i + 1)));
   }
+  if (!input.clusters.empty()) {
+    auto fine = [&](long k) -> uint64_t {
+      return k >= 0 && k < static_cast<long>(input.clusters.size()) ? input.clusters[static_cast<size_t>(k)].fine
+                                                                    : 0xfffe;
+    };
+    auto coarse = [&](long k) -> uint64_t {
+      return k >= 0 && k < static_cast<long>(input.clusters.size()) ? input.clusters[static_cast<size_t>(k)].coarse
+                                                                    : 0xfffe;
+    };
+    auto mix = [](uint64_t seed, uint64_t a) { return (seed ^ (a + 1)) * 0x9e3779b97f4a7c15ull; };
+    out.push_back(mix(FeatureSeed(50), fine(li)));
+    out.push_back(mix(FeatureSeed(51), coarse(li)));
+    out.push_back(mix(FeatureSeed(52), fine(li - 1)));
+    out.push_back(mix(FeatureSeed(53), fine(li + 1)));
+    out.push_back(mix(FeatureSeed(54), coarse(li + 2)));
+    out.push_back(mix(HashBytes(FeatureSeed(55), prev1), fine(li)));
+    out.push_back(mix(mix(FeatureSeed(56), fine(li)), coarse(li + 1)));
+  }
   if (i < input.known.size() && !input.known[i]) {
     std::string shape = Shape(raw);
     out.push_back(HashBytes(FeatureSeed(33), shape));
@@ -133,8 +163,9 @@ std::string RuleLemma(std::string_view word, std::string_view xpos, const std::u
           stem.back() != 'l') {
         candidates.push_back(stem.substr(0, stem.size() - 1));  // stopped -> stop
       }
-      candidates.push_back(stem + "e");  // used -> use
-      candidates.push_back(stem);        // killed -> kill
+      candidates.push_back(stem + "e");                                                // used -> use
+      candidates.push_back(stem);                                                      // killed -> kill
+      if (DoubledFinalL(stem)) candidates.push_back(stem.substr(0, stem.size() - 1));  // expelled -> expel
     }
   } else if (xpos == "VBG") {
     if (ends("ing")) {
@@ -145,6 +176,7 @@ std::string RuleLemma(std::string_view word, std::string_view xpos, const std::u
       }
       candidates.push_back(stem + "e");
       candidates.push_back(stem);
+      if (DoubledFinalL(stem)) candidates.push_back(stem.substr(0, stem.size() - 1));  // expelling -> expel
     }
   } else if (xpos == "JJR" || xpos == "RBR" || xpos == "JJS" || xpos == "RBS") {
     size_t n = (xpos == "JJR" || xpos == "RBR") ? 2 : 3;
@@ -215,6 +247,7 @@ Result<TaggerModel> TaggerModel::Load(std::string_view bytes, std::string_view n
     std::string key = r.Str();
     m.parts_.feats_exceptions.emplace(std::move(key), r.Str());
   }
+  m.parts_.clusters = model::WordClusters::Read(r);
   if (r.ok() && !r.AtEnd()) r.Fail("trailing bytes");
   if (!r.ok()) return r.status();
   return m;
@@ -268,6 +301,7 @@ std::string TaggerModel::Serialize(const model::ModelHeader& header, const Parts
     w.Str(key);
     w.Str(value);
   }
+  parts.clusters.Write(w);
   return w.bytes();
 }
 
@@ -292,8 +326,11 @@ void TaggerModel::PrepareWith(const Parts& parts, TagInput& input) {
   input.known.resize(n);
   input.lower.resize(n);
   input.ambiguity.resize(n);
+  input.clusters.clear();
+  if (!parts.clusters.empty()) input.clusters.resize(n);
   for (size_t i = 0; i < n; ++i) {
     input.lower[i] = Lower(input.words[i]);
+    if (!parts.clusters.empty()) input.clusters[i] = parts.clusters.Of(input.lower[i]);
     input.known[i] = parts.vocabulary.count(input.lower[i]) > 0;
     auto allowed = parts.allowed.find(input.lower[i]);
     uint64_t h = model::FeatureSeed(99);
@@ -314,13 +351,15 @@ std::vector<uint16_t> TaggerModel::Tag(const TagInput& input) const {
   for (size_t i = 0; i < input.words.size(); ++i) {
     auto it = parts_.unambiguous.find(std::string(input.words[i]));
     uint16_t best = 0;
+    auto allowed = it == parts_.unambiguous.end() ? parts_.allowed.find(input.lower[i]) : parts_.allowed.end();
     if (it != parts_.unambiguous.end()) {
       best = it->second;
+    } else if (allowed != parts_.allowed.end() && allowed->second.size() == 1) {
+      best = allowed->second[0];  // the only class the word was seen with: scoring cannot change it
     } else {
       TaggerFeatures(input, i, prev1, prev2, features);
       std::fill(scores.begin(), scores.end(), 0.0f);
       parts_.weights.AddAll(features.data(), features.size(), scores.data());
-      auto allowed = parts_.allowed.find(input.lower[i]);
       best = BestClass(scores, allowed == parts_.allowed.end() ? nullptr : &allowed->second);
     }
     tags[i] = best;

@@ -13,6 +13,7 @@
 #include "eventmill/status.h"
 #include "src/model/model_file.h"
 #include "src/model/sparse_weights.h"
+#include "src/model/word_clusters.h"
 
 namespace eventmill::tag {
 
@@ -28,6 +29,8 @@ struct TagInput {
   // the greedy left-to-right tagger see what the next words can be ("to" + a word that can
   // only be a verb or a noun).
   std::vector<uint64_t> ambiguity;
+  // Per word: its word-cluster classes (model::WordClusters::kUnknown outside the table).
+  std::vector<model::WordClusters::Classes> clusters;
 };
 
 // Feature hashes for word i given the XPOS tags predicted for the two words before it
@@ -74,10 +77,11 @@ class TaggerModel {
     // where that differs ("he" as PRON PRP: Case=Nom|Gender=Masc|...). Empty means "_".
     std::vector<std::string> class_feats;
     std::unordered_map<std::string, std::string> feats_exceptions;  // "lower\tclass" -> FEATS
+    model::WordClusters clusters;                                   // the table the weights were trained with
   };
   // The classes word i may take, or nullptr for any.
   const std::vector<uint16_t>* Allowed(std::string_view word) const;
-  // Fills input.lower, input.known and input.ambiguity for input.words.
+  // Fills input.lower, input.known, input.ambiguity and input.clusters for input.words.
   void Prepare(TagInput& input) const;
   static std::string Serialize(const model::ModelHeader& header, const Parts& parts);
   // What Prepare does, for training tools that hold Parts.

@@ -8,6 +8,7 @@
 #include "src/actors/actor_dictionary.h"
 #include "src/events/lexicon.h"
 #include "src/parse/parser.h"
+#include "src/segment/sentence_model.h"
 #include "src/tag/tagger.h"
 
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
@@ -15,7 +16,7 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
   std::string_view bytes(reinterpret_cast<const char*>(data) + 1, size - 1);
   static const auto codebook =
       eventmill::Codebook::Parse("# eventmill-codebook\t1\n041\tCall\t1\tCONSULT\tphone\n112\tAccuse\t-2\tACCUSE\t\n");
-  switch (data[0] % 5) {
+  switch (data[0] % 6) {
     case 0:
       (void)eventmill::Codebook::Parse(bytes);
       break;
@@ -31,6 +32,9 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
       break;
     case 4:
       (void)eventmill::parse::ParserModel::Load(bytes, "fuzz");
+      break;
+    case 5:  // the sentence model; the tagger and parser files above hold word clusters too
+      (void)eventmill::segment::SentenceModel::Load(bytes, "fuzz");
       break;
   }
   return 0;

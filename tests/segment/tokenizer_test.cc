@@ -111,4 +111,32 @@ TEST(SentenceSplitTest, DropsOversizedSentences) {
 }
 
 }  // namespace
+TEST(TokenizerTest, SplitsNumbersFromUnitsAndRangesButNotTelephoneNumbers) {
+  EXPECT_EQ(Tokens("at 5pm, 1,350kg and $8K"), (Words{"at", "5", "pm", ",", "1,350", "kg", "and", "$", "8", "K"}));
+  EXPECT_EQ(Tokens("the 21st and the 1970s"), (Words{"the", "21st", "and", "the", "1970s"}));
+  EXPECT_EQ(Tokens("in 1969-1970, aged 13-17, won 2-1"),
+            (Words{"in", "1969", "-", "1970", ",", "aged", "13", "-", "17", ",", "won", "2", "-", "1"}));
+  EXPECT_EQ(Tokens("call 853-3242 or 713-853-5025, TX 77388-5746"),
+            (Words{"call", "853-3242", "or", "713-853-5025", ",", "TX", "77388-5746"}));
+  EXPECT_EQ(Tokens("in the '90s, dated 01-Feb-02"), (Words{"in", "the", "'90s", ",", "dated", "01-Feb-02"}));
+}
+
+TEST(TokenizerTest, KeepsEmailAddressesAndSplitsGluedPunctuation) {
+  EXPECT_EQ(Tokens("\"Jane Doe\"<jane.doe@Example.ORG> wrote"),
+            (Words{"\"", "Jane", "Doe", "\"", "<", "jane.doe@Example.ORG", ">", "wrote"}));
+  EXPECT_EQ(Tokens("Fax(281)528-8636;Web"), (Words{"Fax", "(", "281", ")", "528-8636", ";", "Web"}));
+  EXPECT_EQ(Tokens("global warming\u2014the report said"),
+            (Words{"global", "warming", "\u2014", "the", "report", "said"}));
+  EXPECT_EQ(Tokens("see <http://example.com/a.htm> and soccer, etc. Then alot more"),
+            (Words{"see", "<", "http://example.com/a.htm", ">", "and", "soccer", ",", "etc", ".", "Then", "a", "lot",
+                   "more"}));
+  EXPECT_EQ(Tokens("*****Notice***** it was great- really"),
+            (Words{"*****", "Notice", "*****", "it", "was", "great", "-", "really"}));
+}
+
+TEST(TokenizerTest, SplitsContractionsWrittenWithoutApostrophe) {
+  EXPECT_EQ(Tokens("its a deal, its army, thats fine, lets go"),
+            (Words{"it", "s", "a", "deal", ",", "its", "army", ",", "that", "s", "fine", ",", "let", "s", "go"}));
+}
+
 }  // namespace eventmill

@@ -1,5 +1,6 @@
 #include "tools/train/evaluate.h"
 
+#include <array>
 #include <chrono>
 #include <cstdio>
 #include <cstdlib>
@@ -36,7 +37,11 @@ double Scores::F1(size_t correct) const {
 
 Scores EvaluateGoldTokens(const tag::TaggerModel& tagger, const parse::ParserModel& parser, const Treebank& gold) {
   Scores scores;
+  std::map<std::string, std::array<size_t, 3>> by_relation;  // gold relation -> words, head errors, label errors
   std::chrono::steady_clock::duration spent{};
+  // For error analysis: the system's analysis of the gold words, as CoNLL-U.
+  FILE* parses =
+      std::getenv("EVENTMILL_WRITE_PARSES") ? std::fopen(std::getenv("EVENTMILL_WRITE_PARSES"), "w") : nullptr;
   for (const Sentence& s : gold.sentences) {
     auto start = std::chrono::steady_clock::now();
     tag::TagInput input;
@@ -50,6 +55,12 @@ Scores EvaluateGoldTokens(const tag::TaggerModel& tagger, const parse::ParserMod
     }
     auto arcs = parser.Parse(pin);
     spent += std::chrono::steady_clock::now() - start;
+    for (size_t i = 0; parses && i < s.words.size(); ++i) {
+      const auto& c = tagger.tag_class(tags[i]);
+      std::fprintf(parses, "%zu\t%s\t_\t%s\t%s\t_\t%d\t%s\t_\t_\n%s", i + 1, s.words[i].form.c_str(), c.upos.c_str(),
+                   c.xpos.c_str(), arcs[i].head + 1, parser.labels()[static_cast<size_t>(arcs[i].label)].c_str(),
+                   i + 1 == s.words.size() ? "\n" : "");
+    }
     for (size_t i = 0; i < s.words.size(); ++i) {
       const Word& g = s.words[i];
       const auto& c = tagger.tag_class(tags[i]);
@@ -59,17 +70,30 @@ Scores EvaluateGoldTokens(const tag::TaggerModel& tagger, const parse::ParserMod
       scores.lemma += tagger.Lemma(g.form, tags[i]) == g.lemma;
       scores.feats += tagger.Feats(input.lower[i], tags[i]) == (g.feats == "_" ? "" : g.feats);
       bool head_ok = arcs[i].head + 1 == g.head;
+      bool label_ok = Universal(parser.labels()[static_cast<size_t>(arcs[i].label)]) == Universal(g.deprel);
       scores.uas += head_ok;
-      scores.las += head_ok && Universal(parser.labels()[static_cast<size_t>(arcs[i].label)]) == Universal(g.deprel);
+      scores.las += head_ok && label_ok;
+      auto& counts = by_relation[Universal(g.deprel)];
+      ++counts[0];
+      counts[1] += !head_ok;
+      counts[2] += head_ok && !label_ok;
     }
   }
+  if (std::getenv("EVENTMILL_SHOW_ERRORS")) {
+    for (const auto& [relation, counts] : by_relation) {
+      std::fprintf(stderr, "relation\t%s\t%zu words\t%zu head errors\t%zu label errors\n", relation.c_str(), counts[0],
+                   counts[1], counts[2]);
+    }
+  }
+  if (parses) std::fclose(parses);
   scores.gold_words = scores.system_words = scores.words;
   scores.gold_sentences = scores.system_sentences = scores.sentences = gold.sentences.size();
   scores.seconds = std::chrono::duration<double>(spent).count();
   return scores;
 }
 
-Scores EvaluateRawText(const tag::TaggerModel& tagger, const parse::ParserModel& parser, const Treebank& gold) {
+Scores EvaluateRawText(const segment::SentenceModel& sentences, const tag::TaggerModel& tagger,
+                       const parse::ParserModel& parser, const Treebank& gold) {
   // The running text, and each gold word's character span in it.
   struct GoldWord {
     const Word* word;
@@ -108,7 +132,7 @@ Scores EvaluateRawText(const tag::TaggerModel& tagger, const parse::ParserModel&
   Document doc;
   doc.text = text;
   auto start = std::chrono::steady_clock::now();
-  segment::SegmentStage segmenter(options);
+  segment::SegmentStage segmenter(options, sentences);
   tag::TagStage tag_stage(tagger);
   parse::ParseStage parse_stage(parser);
   Status status = segmenter.Process(doc);

@@ -5,6 +5,7 @@
 #include <string>
 
 #include "src/parse/parser.h"
+#include "src/segment/sentence_model.h"
 #include "src/tag/tagger.h"
 #include "tools/train/conllu.h"
 
@@ -25,7 +26,8 @@ Scores EvaluateGoldTokens(const tag::TaggerModel& tagger, const parse::ParserMod
 // Rebuilds the treebank's running text from its sentences' text, then segments, tags and
 // parses it as eventmill does with any article; words are aligned by character spans
 // (multiword tokens by their word forms). LAS compares universal relations.
-Scores EvaluateRawText(const tag::TaggerModel& tagger, const parse::ParserModel& parser, const Treebank& gold);
+Scores EvaluateRawText(const segment::SentenceModel& sentences, const tag::TaggerModel& tagger,
+                       const parse::ParserModel& parser, const Treebank& gold);
 
 std::string FormatScores(const std::string& title, const Scores& scores);
 

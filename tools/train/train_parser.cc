@@ -91,7 +91,7 @@ std::string TrainParser(const Treebank& train, const std::vector<std::vector<std
         gold_label[i] = label_index.at(s.words[i].deprel);
       }
       parse::Configuration c(n);
-      const parse::FeatureInput hashed(input, labels);
+      const parse::FeatureInput hashed(input, labels, options.clusters);
       while (!c.Terminal()) {
         parse::ParserFeatures(hashed, c, features);
         std::fill(scores.begin(), scores.end(), 0.0f);
@@ -121,7 +121,7 @@ std::string TrainParser(const Treebank& train, const std::vector<std::vector<std
   model::SparseWeights weights = perceptron.Averaged(options.min_weight);
   std::cerr << "parser: " << weights.feature_count() << " features, " << weights.weight_count() << " weights\n";
   model::ModelHeader header{std::string(parse::ParserModel::kKind), train.sha256, description};
-  return parse::ParserModel::Serialize(header, labels, weights);
+  return parse::ParserModel::Serialize(header, labels, weights, options.clusters);
 }
 
 }  // namespace eventmill::train

@@ -5,6 +5,7 @@
 #include <string>
 #include <vector>
 
+#include "src/model/word_clusters.h"
 #include "tools/train/conllu.h"
 
 namespace eventmill::train {
@@ -18,6 +19,8 @@ struct ParserTrainingOptions {
   // Averaged weights smaller than this are dropped: on EWT dev, 1.0 halves the model and
   // doubles its speed at no measurable cost in accuracy (docs/ACCURACY.md).
   float min_weight = 1.0f;
+  // Word clusters for features (none: no cluster features); stored in the model.
+  model::WordClusters clusters;
 };
 
 // `tags[s][i]` is the Penn tag the tagger predicts for word i of sentence s (training

@@ -11,6 +11,7 @@ namespace eventmill::train {
 
 std::string TrainTagger(const Treebank& train, const TaggerTrainingOptions& options, const std::string& description) {
   tag::TaggerModel::Parts parts;
+  parts.clusters = options.clusters;
   // Classes: every (UPOS, XPOS) pair in the treebank, in sorted order.
   std::map<std::pair<std::string, std::string>, uint16_t> class_of;
   for (const Sentence& s : train.sentences) {

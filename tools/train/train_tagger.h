@@ -14,9 +14,11 @@ struct TaggerTrainingOptions {
   unsigned seed = 1;
   // Words seen at least this often with one tag (99% of the time) are tagged by lookup.
   int unambiguous_min_count = 20;
-  float min_weight = 0.0f;
+  float min_weight = 0.0f;  // averaged weights smaller than this are dropped
   // Words seen this often take only the classes they were seen with.
-  int allowed_min_count = 3;  // averaged weights smaller than this are dropped
+  int allowed_min_count = 3;
+  // Word clusters for features (none: no cluster features); stored in the model.
+  model::WordClusters clusters;
 };
 
 // Returns the serialized model file.
