@@ -149,138 +149,114 @@ void ParserFeatures(const FeatureInput& in, const Configuration& c, std::vector<
   const int s0l = child(c.left1, s0), s0l2 = child(c.left2, s0), s0r = child(c.right1, s0), s0r2 = child(c.right2, s0);
   const int s1r = child(c.right1, s1), s1l = child(c.left1, s1), b0l = child(c.left1, b0), b0l2 = child(c.left2, b0);
 
-  // Every template keeps its number (the seed of its hash) whichever group is asked for.
+  // Every template keeps its number (the seed of its hash) whichever group is asked for:
+  // f for the templates that look at the stack, bf for those of the buffer's first words.
   uint64_t t = 0;
-  auto seed = [&]() { return (++t) * 0x9e3779b97f4a7c15ull; };
-  auto f1 = [&](uint64_t a) {
-    const uint64_t k = seed();
-    if (state) out.push_back(Combine(k, a));
+  auto emit = [&](bool wanted, auto... values) {
+    uint64_t h = (++t) * 0x9e3779b97f4a7c15ull;
+    if (!wanted) return;
+    ((h = Combine(h, values)), ...);
+    out.push_back(h);
   };
-  auto f2 = [&](uint64_t a, uint64_t b) {
-    const uint64_t k = seed();
-    if (state) out.push_back(Combine(Combine(k, a), b));
-  };
-  auto f3 = [&](uint64_t a, uint64_t b, uint64_t d) {
-    const uint64_t k = seed();
-    if (state) out.push_back(Combine(Combine(Combine(k, a), b), d));
-  };
-  auto f4 = [&](uint64_t a, uint64_t b, uint64_t d, uint64_t e) {
-    const uint64_t k = seed();
-    if (state) out.push_back(Combine(Combine(Combine(Combine(k, a), b), d), e));
-  };
-  // Templates of the buffer's first words only.
-  auto bf1 = [&](uint64_t a) {
-    const uint64_t k = seed();
-    if (buffer) out.push_back(Combine(k, a));
-  };
-  auto bf2 = [&](uint64_t a, uint64_t b) {
-    const uint64_t k = seed();
-    if (buffer) out.push_back(Combine(Combine(k, a), b));
-  };
-  auto bf3 = [&](uint64_t a, uint64_t b, uint64_t d) {
-    const uint64_t k = seed();
-    if (buffer) out.push_back(Combine(Combine(Combine(k, a), b), d));
-  };
-  {
-    const uint64_t bias = seed();
-    if (buffer) out.push_back(bias);
-  }
+  auto f = [&](auto... values) { emit(state, values...); };
+  auto bf = [&](auto... values) { emit(buffer, values...); };
+  bf();  // bias
   // Single words.
-  f1(w(s0));
-  f1(p(s0));
-  f2(w(s0), p(s0));
-  f1(w(s1));
-  f1(p(s1));
-  f2(w(s1), p(s1));
-  f1(p(s2));
-  bf1(w(b0));
-  bf1(p(b0));
-  bf2(w(b0), p(b0));
-  bf1(w(b1));
-  bf1(p(b1));
-  bf2(w(b1), p(b1));
-  bf1(p(b2));
-  f1(sfx(s0));
-  bf1(sfx(b0));
+  f(w(s0));
+  f(p(s0));
+  f(w(s0), p(s0));
+  f(w(s1));
+  f(p(s1));
+  f(w(s1), p(s1));
+  f(p(s2));
+  bf(w(b0));
+  bf(p(b0));
+  bf(w(b0), p(b0));
+  bf(w(b1));
+  bf(p(b1));
+  bf(w(b1), p(b1));
+  bf(p(b2));
+  f(sfx(s0));
+  bf(sfx(b0));
   // Pairs and triples.
-  f2(w(s0), w(b0));
-  f3(w(s0), p(s0), p(b0));
-  f3(p(s0), w(b0), p(b0));
-  f2(p(s0), p(b0));
-  bf2(p(b0), p(b1));
-  bf3(p(b0), p(b1), p(b2));
-  f3(p(s0), p(b0), p(b1));
-  f3(p(s1), p(s0), p(b0));
-  f2(p(s1), p(s0));
-  f2(w(s1), w(s0));
-  f3(p(s2), p(s1), p(s0));
-  f3(w(s1), p(s0), p(b0));
-  f3(p(s1), w(s0), p(b0));
-  f3(p(s1), p(s0), w(b0));
+  f(w(s0), w(b0));
+  f(w(s0), p(s0), p(b0));
+  f(p(s0), w(b0), p(b0));
+  f(p(s0), p(b0));
+  bf(p(b0), p(b1));
+  bf(p(b0), p(b1), p(b2));
+  f(p(s0), p(b0), p(b1));
+  f(p(s1), p(s0), p(b0));
+  f(p(s1), p(s0));
+  f(w(s1), w(s0));
+  f(p(s2), p(s1), p(s0));
+  f(w(s1), p(s0), p(b0));
+  f(p(s1), w(s0), p(b0));
+  f(p(s1), p(s0), w(b0));
   // Children of the stack top and the buffer front.
-  f3(p(s0), p(s0l), p(b0));
-  f3(p(s0), p(s0r), p(b0));
-  f3(p(s0), p(b0), p(b0l));
-  f3(p(s1), p(s1r), p(s0));
-  f3(p(s1), p(s0), p(s0l));
-  f3(p(s1), p(s0), p(s0r));
-  f3(p(s1), p(s1l), p(s0));
-  f1(l(s0l));
-  f1(l(s0r));
-  f1(p(s0l));
-  f1(p(s0r));
-  f1(w(s0l));
-  f1(w(s0r));
-  f1(l(b0l));
-  f1(p(b0l));
-  f1(w(b0l));
-  f1(l(s1r));
-  f1(p(s1r));
-  f1(p(s0l2));
-  f1(p(s0r2));
-  f1(p(b0l2));
-  f3(p(s0), p(s0l), p(s0l2));
-  f3(p(s0), p(s0r), p(s0r2));
-  f3(p(b0), p(b0l), p(b0l2));
-  f3(p(s0), l(s0l), l(s0l2));
-  f3(p(s0), l(s0r), l(s0r2));
-  f3(p(b0), l(b0l), l(b0l2));
-  f2(w(s0), l(s0r));
-  f2(w(b0), l(b0l));
+  f(p(s0), p(s0l), p(b0));
+  f(p(s0), p(s0r), p(b0));
+  f(p(s0), p(b0), p(b0l));
+  f(p(s1), p(s1r), p(s0));
+  f(p(s1), p(s0), p(s0l));
+  f(p(s1), p(s0), p(s0r));
+  f(p(s1), p(s1l), p(s0));
+  f(l(s0l));
+  f(l(s0r));
+  f(p(s0l));
+  f(p(s0r));
+  f(w(s0l));
+  f(w(s0r));
+  f(l(b0l));
+  f(p(b0l));
+  f(w(b0l));
+  f(l(s1r));
+  f(p(s1r));
+  f(p(s0l2));
+  f(p(s0r2));
+  f(p(b0l2));
+  f(p(s0), p(s0l), p(s0l2));
+  f(p(s0), p(s0r), p(s0r2));
+  f(p(b0), p(b0l), p(b0l2));
+  f(p(s0), l(s0l), l(s0l2));
+  f(p(s0), l(s0r), l(s0r2));
+  f(p(b0), l(b0l), l(b0l2));
+  f(w(s0), l(s0r));
+  f(w(b0), l(b0l));
   // Distance and valency.
-  f2(dist, w(s0));
-  f2(dist, p(s0));
-  f2(dist, w(b0));
-  f2(dist, p(b0));
-  f3(dist, p(s0), p(b0));
-  f2(w(s0), count(c.right_count, s0));
-  f2(p(s0), count(c.right_count, s0));
-  f2(w(s0), count(c.left_count, s0));
-  f2(p(s0), count(c.left_count, s0));
-  f2(w(b0), count(c.left_count, b0));
-  f2(p(b0), count(c.left_count, b0));
-  f4(p(s1), p(s0), p(b0), p(b1));
-  f2(std::min<uint64_t>(c.stack.size(), 6), p(b0));
+  f(dist, w(s0));
+  f(dist, p(s0));
+  f(dist, w(b0));
+  f(dist, p(b0));
+  f(dist, p(s0), p(b0));
+  f(w(s0), count(c.right_count, s0));
+  f(p(s0), count(c.right_count, s0));
+  f(w(s0), count(c.left_count, s0));
+  f(p(s0), count(c.left_count, s0));
+  f(w(b0), count(c.left_count, b0));
+  f(p(b0), count(c.left_count, b0));
+  f(p(s1), p(s0), p(b0), p(b1));
+  f(std::min<uint64_t>(c.stack.size(), 6), p(b0));
   // Label sets: which relations a head already has.
   auto labels_of = [&](const std::vector<uint64_t>& v, int i) -> uint64_t {
     return i >= 0 && i <= c.n ? v[static_cast<size_t>(i)] * 0x9e3779b97f4a7c15ull : kNone;
   };
-  f2(p(s0), labels_of(c.left_labels, s0));
-  f2(p(s0), labels_of(c.right_labels, s0));
-  f2(p(b0), labels_of(c.left_labels, b0));
-  f3(p(s1), labels_of(c.right_labels, s1), p(s0));
+  f(p(s0), labels_of(c.left_labels, s0));
+  f(p(s0), labels_of(c.right_labels, s0));
+  f(p(b0), labels_of(c.left_labels, b0));
+  f(p(s1), labels_of(c.right_labels, s1), p(s0));
   // Lookahead words.
-  bf3(w(b0), p(b1), p(b2));
+  bf(w(b0), p(b1), p(b2));
   // Word clusters: lexical evidence that carries to words of the same class.
-  f1(cf(s0));
-  bf1(cf(b0));
-  bf1(cf(b1));
-  f2(cf(s0), p(b0));
-  f2(p(s0), cf(b0));
-  f2(cf(s0), cf(b0));
-  f2(cc(s0), cc(b0));
-  f3(cc(s1), cc(s0), p(b0));
-  f3(p(s0), cc(b0), cc(b1));
+  f(cf(s0));
+  bf(cf(b0));
+  bf(cf(b1));
+  f(cf(s0), p(b0));
+  f(p(s0), cf(b0));
+  f(cf(s0), cf(b0));
+  f(cc(s0), cc(b0));
+  f(cc(s1), cc(s0), p(b0));
+  f(p(s0), cc(b0), cc(b1));
 }
 
 Result<ParserModel> ParserModel::Load(std::string_view bytes, std::string_view name) {
