@@ -2,6 +2,8 @@
 
 #include <gtest/gtest.h>
 
+#include <algorithm>
+
 #include "eventmill/pipeline.h"
 
 namespace eventmill {
@@ -74,6 +76,34 @@ TEST(ParserTest, MarksAppositions) {
   EXPECT_TRUE(p.HeadOf("Lloyd") == "head" || p.HeadOf("Lloyd") == "Pentagon") << p.HeadOf("Lloyd");
   EXPECT_EQ(p.Word("head").deprel, "nsubj");
   EXPECT_EQ(p.HeadOf("minister"), "met");
+}
+
+// The repair on its own, over a hand-made parse: the name set off by commas after the
+// subject's phrase was taken for a second subject of "met".
+TEST(ParserTest, RepairsASecondSubjectIntoAnApposition) {
+  parse::ParseInput input;
+  input.lower = {"the", "head", "of", "the", "pentagon", ",", "lloyd", "austin", ",", "met", "envoys"};
+  input.tags.assign(input.lower.size(), "NN");
+  const std::vector<std::string> labels = {"appos", "case", "det", "flat", "nmod", "nsubj", "obj", "punct", "root"};
+  auto label = [&](std::string_view name) {
+    return static_cast<int>(std::find(labels.begin(), labels.end(), name) - labels.begin());
+  };
+  std::vector<parse::Arc> arcs = {{1, label("det")},   {9, label("nsubj")}, {4, label("case")},  {4, label("det")},
+                                  {1, label("nmod")},  {4, label("punct")}, {9, label("nsubj")}, {6, label("flat")},
+                                  {6, label("punct")}, {-1, label("root")}, {9, label("obj")}};
+  parse::RepairAppositions(input, labels, arcs);
+  EXPECT_EQ(arcs[6].head, 1);  // "lloyd" -> "head"
+  EXPECT_EQ(arcs[6].label, label("appos"));
+  EXPECT_EQ(arcs[5].head, 6);  // the commas go with the apposition
+  EXPECT_EQ(arcs[8].head, 6);
+  EXPECT_EQ(arcs[1].head, 9);  // "head" stays the subject
+  // Two subjects with no commas between them are left alone.
+  std::vector<parse::Arc> plain = arcs;
+  plain[6] = {9, label("nsubj")};
+  input.lower[5] = "and";
+  std::vector<parse::Arc> before = plain;
+  parse::RepairAppositions(input, labels, plain);
+  for (size_t i = 0; i < plain.size(); ++i) EXPECT_EQ(plain[i].head, before[i].head) << i;
 }
 
 TEST(TaggerTest, GivesLemmasAndFeatures) {
