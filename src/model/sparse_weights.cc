@@ -56,7 +56,10 @@ SparseWeights SparseWeights::FromQuantized(std::vector<std::pair<uint64_t, std::
   for (auto& [key, entries] : rows) {
     // Callers check both limits first (Build and Read fail on them); a row past them
     // cannot be addressed by a slot.
-    if (entries.size() > kMaxRow || w.entries_.size() + entries.size() >= kMaxEntries) continue;
+    if (entries.size() > kMaxRow || w.entries_.size() + entries.size() >= kMaxEntries ||
+        std::any_of(entries.begin(), entries.end(), [](const Entry& e) { return e.cls >= kMaxRow; })) {
+      continue;
+    }
     const uint32_t short_key = KeyOf(key);
     size_t i = Mix(key) & mask;
     bool clash = false;
@@ -205,6 +208,8 @@ void SparseWeights::Write(ModelWriter& out) const {
 }
 
 SparseWeights SparseWeights::Read(ModelReader& r, size_t class_count) {
+  // A slot holds the class of a one-weight row in 8 bits.
+  if (class_count > kMaxRow) r.Fail("more classes than a model file holds");
   uint32_t n = r.Count(8 + 2);
   float scale = r.F32();
   if (r.ok() && !(scale > 0 && std::isfinite(scale))) r.Fail("bad weight scale");

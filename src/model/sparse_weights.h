@@ -78,7 +78,8 @@ class SparseWeights {
   float scale() const { return scale_; }
 
   void Write(ModelWriter& w) const;
-  // Fails the reader on malformed data; classes must be below `class_count`.
+  // Fails the reader on malformed data; classes must be below `class_count`, itself at
+  // most kMaxRow.
   static SparseWeights Read(ModelReader& r, size_t class_count);
 
  private:
