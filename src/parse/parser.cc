@@ -270,6 +270,7 @@ Result<ParserModel> ParserModel::Load(std::string_view bytes, std::string_view n
   if (r.ok() && (labels == 0 || 2 * labels + 1 > UINT16_MAX)) r.Fail("bad label count");
   m.weights_ = model::SparseWeights::Read(r, 2 * static_cast<size_t>(labels) + 1);
   m.clusters_ = model::WordClusters::Read(r);
+  m.apposition_labels_ = AppositionLabels::From(m.labels_);
   if (r.ok() && !r.AtEnd()) r.Fail("trailing bytes");
   if (!r.ok()) return r.status();
   return m;
@@ -324,34 +325,55 @@ std::vector<Arc> ParserModel::Parse(const ParseInput& input) const {
   }
   std::vector<Arc> arcs(static_cast<size_t>(n));
   for (int i = 0; i < n; ++i) arcs[i] = {c.head[i] == n ? -1 : c.head[i], c.label[i]};
-  RepairAppositions(input, labels_, arcs);
+  RepairAppositions(input, apposition_labels_, arcs);
   return arcs;
 }
 
-void RepairAppositions(const ParseInput& input, const std::vector<std::string>& labels, std::vector<Arc>& arcs) {
-  const int n = static_cast<int>(arcs.size());
-  const auto label_index = [&](std::string_view name) {
-    for (size_t l = 0; l < labels.size(); ++l) {
-      if (labels[l] == name) return static_cast<int>(l);
-    }
-    return -1;
+AppositionLabels AppositionLabels::From(const std::vector<std::string>& labels) {
+  auto index = [&](std::string_view name) {
+    auto it = std::find(labels.begin(), labels.end(), name);
+    return it == labels.end() ? -1 : static_cast<int>(it - labels.begin());
   };
-  const int nsubj = label_index("nsubj"), appos = label_index("appos"), punct = label_index("punct");
-  if (nsubj < 0 || appos < 0 || punct < 0) return;
-  // The span of each subtree (trees are projective, so spans are contiguous).
-  std::vector<int> first(static_cast<size_t>(n)), last(static_cast<size_t>(n));
-  for (int i = 0; i < n; ++i) first[i] = last[i] = i;
+  return {index("nsubj"), index("appos"), index("punct")};
+}
+
+void RepairAppositions(const ParseInput& input, const AppositionLabels& labels, std::vector<Arc>& arcs) {
+  const int n = static_cast<int>(arcs.size());
+  if (labels.nsubj < 0 || labels.appos < 0 || labels.punct < 0) return;
+  // Most sentences have no head with two subjects: nothing to do.
+  std::vector<int> subjects(static_cast<size_t>(n) + 1, 0);
+  bool twice = false;
+  for (const Arc& arc : arcs) {
+    if (arc.label != labels.nsubj) continue;
+    const size_t head = arc.head < 0 ? static_cast<size_t>(n) : static_cast<size_t>(arc.head);
+    twice = twice || ++subjects[head] > 1;
+  }
+  if (!twice) return;
+  // The span of each subtree (trees are projective, so spans are contiguous), children
+  // before heads: linear in the sentence.
+  std::vector<int> first(static_cast<size_t>(n)), last(static_cast<size_t>(n)), order;
+  std::vector<std::vector<int>> children(static_cast<size_t>(n));
   for (int i = 0; i < n; ++i) {
-    for (int h = arcs[i].head, steps = 0; h >= 0 && steps < n; h = arcs[h].head, ++steps) {
-      first[h] = std::min(first[h], i);
-      last[h] = std::max(last[h], i);
+    first[i] = last[i] = i;
+    if (arcs[i].head >= 0) children[arcs[i].head].push_back(i);
+  }
+  for (int i = 0; i < n; ++i) {
+    if (arcs[i].head < 0) order.push_back(i);
+  }
+  for (size_t k = 0; k < order.size(); ++k) {
+    for (int child : children[order[k]]) order.push_back(child);
+  }
+  for (auto it = order.rbegin(); it != order.rend(); ++it) {
+    if (const int h = arcs[*it].head; h >= 0) {
+      first[h] = std::min(first[h], first[*it]);
+      last[h] = std::max(last[h], last[*it]);
     }
   }
   // Subjects of each head, in order; a later one set off by commas right after an earlier
   // one's phrase is that phrase's apposition ("The head of the Pentagon, Lloyd Austin, met").
   std::vector<int> previous_subject(static_cast<size_t>(n) + 1, -1);
   for (int i = 0; i < n; ++i) {
-    if (arcs[i].label != nsubj) continue;
+    if (arcs[i].label != labels.nsubj) continue;
     const size_t head = arcs[i].head < 0 ? static_cast<size_t>(n) : static_cast<size_t>(arcs[i].head);
     const int a = previous_subject[head];
     previous_subject[head] = i;
@@ -368,9 +390,9 @@ void RepairAppositions(const ParseInput& input, const std::vector<std::string>& 
         first[comma_after] != comma_after || last[comma_after] != comma_after) {
       continue;
     }
-    arcs[i] = {a, appos};
-    arcs[comma_before] = {i, punct};
-    arcs[comma_after] = {i, punct};
+    arcs[i] = {a, labels.appos};
+    arcs[comma_before] = {i, labels.punct};
+    arcs[comma_after] = {i, labels.punct};
     previous_subject[head] = a;
   }
 }

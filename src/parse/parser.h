@@ -70,7 +70,11 @@ struct Arc {
 // right after the first's phrase, is an apposition to it ("The head of the Pentagon, Lloyd
 // Austin, met ..."). A clause has one subject; a greedy parser that missed the apposition
 // gives it a second.
-void RepairAppositions(const ParseInput& input, const std::vector<std::string>& labels, std::vector<Arc>& arcs);
+struct AppositionLabels {
+  int nsubj = -1, appos = -1, punct = -1;  // indices into a parser's labels, -1 if absent
+  static AppositionLabels From(const std::vector<std::string>& labels);
+};
+void RepairAppositions(const ParseInput& input, const AppositionLabels& labels, std::vector<Arc>& arcs);
 
 class ParserModel {
  public:
@@ -90,6 +94,7 @@ class ParserModel {
   std::vector<std::string> labels_;
   model::SparseWeights weights_;
   model::WordClusters clusters_;  // the table the weights were trained with
+  AppositionLabels apposition_labels_;
 };
 
 }  // namespace eventmill::parse

@@ -91,7 +91,7 @@ TEST(ParserTest, RepairsASecondSubjectIntoAnApposition) {
   std::vector<parse::Arc> arcs = {{1, label("det")},   {9, label("nsubj")}, {4, label("case")},  {4, label("det")},
                                   {1, label("nmod")},  {4, label("punct")}, {9, label("nsubj")}, {6, label("flat")},
                                   {6, label("punct")}, {-1, label("root")}, {9, label("obj")}};
-  parse::RepairAppositions(input, labels, arcs);
+  parse::RepairAppositions(input, parse::AppositionLabels::From(labels), arcs);
   EXPECT_EQ(arcs[6].head, 1);  // "lloyd" -> "head"
   EXPECT_EQ(arcs[6].label, label("appos"));
   EXPECT_EQ(arcs[5].head, 6);  // the commas go with the apposition
@@ -102,7 +102,7 @@ TEST(ParserTest, RepairsASecondSubjectIntoAnApposition) {
   plain[6] = {9, label("nsubj")};
   input.lower[5] = "and";
   std::vector<parse::Arc> before = plain;
-  parse::RepairAppositions(input, labels, plain);
+  parse::RepairAppositions(input, parse::AppositionLabels::From(labels), plain);
   for (size_t i = 0; i < plain.size(); ++i) EXPECT_EQ(plain[i].head, before[i].head) << i;
 }
 
