@@ -347,6 +347,12 @@ class SentenceCoder {
     return static_cast<uint32_t>(h) - s_.token_begin;
   }
 
+  // The head of token t as a document token index, if it is in this sentence (not the root).
+  std::optional<uint32_t> Head(uint32_t t) const {
+    auto local = LocalHead(t);
+    return local ? std::optional<uint32_t>(*local + s_.token_begin) : std::nullopt;
+  }
+
   // Children of token `head` in this sentence's tree, in token order.
   std::span<const uint32_t> Children(uint32_t head) const {
     const uint32_t k = head - s_.token_begin;
@@ -573,9 +579,9 @@ class SentenceCoder {
     const auto& tokens = doc_.tokens;
     uint32_t node = v;
     for (int step = 0; step < 6; ++step) {
-      auto local = LocalHead(node);
-      if (!local) return false;
-      const uint32_t head = *local + s_.token_begin;
+      const auto up = Head(node);
+      if (!up) return false;
+      const uint32_t head = *up;
       const std::string& rel = tokens[node].deprel;
       const std::string& governor = tokens[head].lemma;
       bool infinitive = false;
@@ -615,9 +621,9 @@ class SentenceCoder {
     }
     uint32_t node = v;
     for (int step = 0; step < 6; ++step) {
-      auto local = LocalHead(node);
-      if (!local) return false;
-      const uint32_t head = *local + s_.token_begin;
+      const auto up = Head(node);
+      if (!up) return false;
+      const uint32_t head = *up;
       const std::string& rel = tokens[node].deprel;
       if (rel == "conj" || rel == "xcomp" || rel == "advcl") {
         node = head;
@@ -627,7 +633,7 @@ class SentenceCoder {
       const Token& h = tokens[head];
       if (rel == "ccomp" && OneOf(h.lemma, kDenials)) return true;
       if (OneOf(h.lemma, kReportNouns) || (h.lower == "that" && rel != "nmod")) {
-        if (auto g = LocalHead(head); g && OneOf(tokens[*g + s_.token_begin].lemma, kDenials)) return true;
+        if (auto g = Head(head); g && OneOf(tokens[*g].lemma, kDenials)) return true;
       }
       node = head;
     }

@@ -160,8 +160,8 @@ bool IsEmail(std::string_view w) {
          (IsAsciiAlpha(w[at + 1]) || IsDigit(w[at + 1]));
 }
 
-// The length of a year-like run of four digits ("1969"), for telling "1969-1970" (a range,
-// split) from "853-3242" (a telephone number, one token).
+// Four digits that read as a year ("1969"), for telling "1969-1970" (a range, split) from
+// "853-3242" (a telephone number, one token).
 bool IsYear(std::string_view digits) {
   return digits.size() == 4 && (digits.substr(0, 2) == "19" || digits.substr(0, 2) == "20");
 }
@@ -386,9 +386,8 @@ void TokenizePiece(std::string_view text, uint32_t b, uint32_t e, std::vector<To
     }
     if (text[h] == '-' && IsDigit(text[h - 1]) && IsDigit(text[h + 1]) && KeepsDigitHyphen(text, b, e, h)) break;
     // A date written "01-Feb-02" is one token.
-    if (text[h] == '-' && IsDigit(text[h - 1]) && h + 5 < e + 1 && h + 4 < e && IsAsciiAlpha(text[h + 1]) &&
-        IsAsciiAlpha(text[h + 2]) && IsAsciiAlpha(text[h + 3]) && text[h + 4] == '-' && h + 5 < e &&
-        IsDigit(text[h + 5])) {
+    if (text[h] == '-' && IsDigit(text[h - 1]) && h + 5 < e && IsAsciiAlpha(text[h + 1]) && IsAsciiAlpha(text[h + 2]) &&
+        IsAsciiAlpha(text[h + 3]) && text[h + 4] == '-' && IsDigit(text[h + 5])) {
       break;
     }
     uint32_t run = h + 1;

@@ -111,14 +111,13 @@ void TaggerFeatures(const TagInput& input, size_t i, const std::string& prev1, c
     out.push_back(mix(HashBytes(FeatureSeed(45), w), amb(i + 1)));
   }
   if (!input.clusters.empty()) {
-    auto fine = [&](long k) -> uint64_t {
-      return k >= 0 && k < static_cast<long>(input.clusters.size()) ? input.clusters[static_cast<size_t>(k)].fine
-                                                                    : 0xfffe;
+    // Classes of word k; outside the sentence a class of its own (0xfffe).
+    auto at = [&](long k) {
+      return k >= 0 && k < static_cast<long>(input.clusters.size()) ? input.clusters[static_cast<size_t>(k)]
+                                                                    : model::WordClusters::Classes{0xfffe, 0xfffe};
     };
-    auto coarse = [&](long k) -> uint64_t {
-      return k >= 0 && k < static_cast<long>(input.clusters.size()) ? input.clusters[static_cast<size_t>(k)].coarse
-                                                                    : 0xfffe;
-    };
+    auto fine = [&](long k) -> uint64_t { return at(k).fine; };
+    auto coarse = [&](long k) -> uint64_t { return at(k).coarse; };
     auto mix = [](uint64_t seed, uint64_t a) { return (seed ^ (a + 1)) * 0x9e3779b97f4a7c15ull; };
     out.push_back(mix(FeatureSeed(50), fine(li)));
     out.push_back(mix(FeatureSeed(51), coarse(li)));
