@@ -311,13 +311,13 @@ std::string SerializeClusters(const model::WordClusters& clusters, const std::st
   return w.bytes();
 }
 
-Result<model::WordClusters> LoadClusters(std::string_view bytes, std::string_view name) {
+Result<LoadedClusters> LoadClusters(std::string_view bytes, std::string_view name) {
   auto reader = model::ModelReader::Open(bytes, "clusters", name);
   if (!reader.ok()) return reader.status();
-  model::WordClusters clusters = model::WordClusters::Read(*reader);
+  LoadedClusters loaded{model::WordClusters::Read(*reader), reader->header()};
   if (reader->ok() && !reader->AtEnd()) reader->Fail("trailing bytes");
   if (!reader->ok()) return reader->status();
-  return clusters;
+  return loaded;
 }
 
 }  // namespace eventmill::train

@@ -34,7 +34,11 @@ model::WordClusters BuildClusters(const Corpus& corpus, const ClusterOptions& op
 // The model file holding only a cluster table (kind "clusters"), and reading it back.
 std::string SerializeClusters(const model::WordClusters& clusters, const std::string& sha256,
                               const std::string& description);
-Result<model::WordClusters> LoadClusters(std::string_view bytes, std::string_view name);
+struct LoadedClusters {
+  model::WordClusters clusters;
+  model::ModelHeader header;  // the corpus hash and description, for the models' descriptions
+};
+Result<LoadedClusters> LoadClusters(std::string_view bytes, std::string_view name);
 
 }  // namespace eventmill::train
 

@@ -117,23 +117,21 @@ int main(int argc, char** argv) {
   }
   if ((command == "tagger" || command == "parser") && (argc == 4 || argc == 5)) {
     auto bank = train::ReadConllu(argv[2]);
+    if (!bank.ok()) {
+      std::cerr << bank.status().ToString() << "\n";
+      return 1;
+    }
     eventmill::model::WordClusters clusters;
     std::string clusters_note;
     if (argc == 5) {
-      std::string clusters_bytes = train::ReadFile(argv[4]);
-      auto loaded = train::LoadClusters(clusters_bytes, argv[4]);
+      auto loaded = train::LoadClusters(train::ReadFile(argv[4]), argv[4]);
       if (!loaded.ok()) {
         std::cerr << loaded.status().ToString() << "\n";
         return 1;
       }
-      clusters = std::move(loaded).value();
-      auto header = eventmill::model::ModelReader::Open(clusters_bytes, "clusters", argv[4]);
-      clusters_note = "; word clusters " + header->header().training_data_hash.substr(0, 16) + " (" +
-                      header->header().description + ")";
-    }
-    if (!bank.ok()) {
-      std::cerr << bank.status().ToString() << "\n";
-      return 1;
+      clusters_note = "; word clusters " + loaded->header.training_data_hash.substr(0, 16) + " (" +
+                      loaded->header.description + ")";
+      clusters = std::move(loaded->clusters);
     }
     std::string description = "trained on " + std::to_string(bank->sentences.size()) + " sentences of " +
                               std::string(argv[2]).substr(std::string(argv[2]).rfind('/') + 1) + clusters_note;
