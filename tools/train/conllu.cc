@@ -100,4 +100,36 @@ bool IsProjective(const Sentence& s) {
   return true;
 }
 
+std::vector<int> ProjectiveHeads(const Sentence& s) {
+  // Positions 1..n, the root at n + 1 as in IsProjective.
+  const int n = static_cast<int>(s.words.size());
+  std::vector<int> head(static_cast<size_t>(n) + 2, 0);
+  for (int d = 1; d <= n; ++d) head[d] = s.words[d - 1].head == 0 ? n + 1 : s.words[d - 1].head;
+  auto dominates = [&](int h, int k) {
+    for (int steps = 0; k != n + 1 && steps <= n; ++steps) {
+      if (k == h) return true;
+      k = head[k];
+    }
+    return h == n + 1;
+  };
+  for (int round = 0; round < n; ++round) {
+    int lift = -1, shortest = n + 2;
+    for (int d = 1; d <= n; ++d) {
+      const int h = head[d], lo = std::min(d, h), hi = std::max(d, h);
+      if (h == n + 1 || hi - lo >= shortest) continue;
+      for (int k = lo + 1; k < hi; ++k) {
+        if (!dominates(h, k)) {
+          lift = d, shortest = hi - lo;
+          break;
+        }
+      }
+    }
+    if (lift < 0) break;
+    head[lift] = head[head[lift]];
+  }
+  std::vector<int> heads(static_cast<size_t>(n));
+  for (int d = 1; d <= n; ++d) heads[d - 1] = head[d] == n + 1 ? 0 : head[d];
+  return heads;
+}
+
 }  // namespace eventmill::train

@@ -39,6 +39,12 @@ Result<Treebank> ReadConllu(const std::string& path);
 // True when the tree has no crossing arcs (the transition system only builds such trees).
 bool IsProjective(const Sentence& s);
 
+// Heads (1-based, 0 the root) of a projective tree close to the sentence's: while an arc
+// crosses another, the shortest arc over a word its head does not dominate is lifted to the
+// head's head (Nivre & Nilsson's lifting, labels kept). Training on lifted trees keeps the
+// non-projective sentences' other arcs as evidence instead of dropping the sentence.
+std::vector<int> ProjectiveHeads(const Sentence& s);
+
 }  // namespace eventmill::train
 
 #endif  // EVENTMILL_TOOLS_TRAIN_CONLLU_H_

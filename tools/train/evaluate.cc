@@ -218,6 +218,24 @@ Scores EvaluateRawText(const segment::SentenceModel& sentences, const tag::Tagge
   std::map<std::pair<uint32_t, uint32_t>, bool> gold_spans;
   for (auto span : gold_sentence_spans) gold_spans[span] = true;
   for (const auto& s : doc.sentences) scores.sentences += gold_spans.count({s.span.begin, s.span.end});
+  if (std::getenv("EVENTMILL_SHOW_ERRORS")) {
+    // Sentence ends the splitter missed or added, with the text around them; "|" marks the place.
+    std::map<uint32_t, bool> gold_ends, system_ends;
+    for (auto span : gold_sentence_spans) gold_ends[span.second] = true;
+    for (const auto& s : doc.sentences) system_ends[s.span.end] = true;
+    auto show = [&](const char* what, uint32_t at) {
+      size_t from = at >= 40 ? at - 40 : 0;
+      std::string context = text.substr(from, at - from) + "|" + text.substr(at, 40);
+      for (char& c : context) c = c == '\n' ? ' ' : c;
+      std::fprintf(stderr, "%s\t%s\n", what, context.c_str());
+    };
+    for (const auto& [end, unused] : gold_ends) {
+      if (!system_ends.count(end)) show("missed end", end);
+    }
+    for (const auto& [end, unused] : system_ends) {
+      if (!gold_ends.count(end)) show("added end", end);
+    }
+  }
   return scores;
 }
 

@@ -1,7 +1,7 @@
 #include "tools/train/train_parser.h"
 
 #include <algorithm>
-#include <iostream>
+#include <cstdio>
 #include <limits>
 #include <map>
 #include <random>
@@ -46,6 +46,66 @@ int Cost(const parse::Configuration& c, int cls, int labels, const std::vector<i
 
 }  // namespace
 
+namespace {
+
+struct ParserExample {
+  parse::ParseInput input;
+  std::vector<int> gold_head, gold_label;  // the root is n
+};
+
+// The perceptron over the examples: from the second epoch on it follows its own predictions
+// and learns from the dynamic oracle's cheapest move where it errs.
+AveragedPerceptron TrainPerceptron(const std::vector<ParserExample>& examples, const std::vector<std::string>& labels,
+                                   const ParserTrainingOptions& options) {
+  const int L = static_cast<int>(labels.size());
+  const int classes = 2 * L + 1;
+  AveragedPerceptron perceptron(static_cast<size_t>(classes));
+  std::vector<size_t> order(examples.size());
+  for (size_t i = 0; i < order.size(); ++i) order[i] = i;
+  std::mt19937 rng(options.seed);
+  std::uniform_real_distribution<double> coin(0.0, 1.0);
+  std::vector<uint64_t> features;
+  std::vector<float> scores(static_cast<size_t>(classes));
+  for (int epoch = 0; epoch < options.epochs; ++epoch) {
+    std::shuffle(order.begin(), order.end(), rng);
+    size_t correct_heads = 0, words = 0;
+    for (size_t index : order) {
+      const ParserExample& example = examples[index];
+      const auto& gold_head = example.gold_head;
+      const int n = static_cast<int>(gold_head.size());
+      parse::Configuration c(n);
+      const parse::FeatureInput hashed(example.input, labels, options.clusters);
+      while (!c.Terminal()) {
+        parse::ParserFeatures(hashed, c, features);
+        std::fill(scores.begin(), scores.end(), 0.0f);
+        perceptron.Score(features, scores.data());
+        int predicted = -1, best_gold = -1;
+        float predicted_score = -std::numeric_limits<float>::infinity(), gold_score = predicted_score;
+        int predicted_cost = 0;
+        for (int cls = 0; cls < classes; ++cls) {
+          if (!parse::IsValid(c, parse::MoveOf(cls, L))) continue;
+          int cost = Cost(c, cls, L, gold_head, example.gold_label);
+          if (scores[cls] > predicted_score) predicted = cls, predicted_score = scores[cls], predicted_cost = cost;
+          if (cost == 0 && scores[cls] > gold_score) best_gold = cls, gold_score = scores[cls];
+        }
+        if (best_gold < 0) best_gold = predicted;  // no zero-cost move: cannot happen on projective trees
+        perceptron.Tick();
+        if (predicted_cost > 0)
+          perceptron.Update(features, static_cast<uint16_t>(best_gold), static_cast<uint16_t>(predicted));
+        int next = (epoch > 0 && coin(rng) < options.explore) ? predicted : best_gold;
+        parse::Apply(c, parse::MoveOf(next, L), parse::LabelOf(next, L));
+      }
+      for (int i = 0; i < n; ++i) correct_heads += c.head[i] == gold_head[i];
+      words += static_cast<size_t>(n);
+    }
+    std::fprintf(stderr, "parser epoch %d: training UAS %.2f%%\n", epoch + 1,
+                 100.0 * static_cast<double>(correct_heads) / static_cast<double>(words));
+  }
+  return perceptron;
+}
+
+}  // namespace
+
 std::string TrainParser(const Treebank& train, const std::vector<std::vector<std::string>>& tags,
                         const ParserTrainingOptions& options, const std::string& description) {
   std::map<std::string, int> label_index;
@@ -58,68 +118,31 @@ std::string TrainParser(const Treebank& train, const std::vector<std::vector<std
     labels.push_back(name);
   }
   const int L = static_cast<int>(labels.size());
-  const int classes = 2 * L + 1;
 
-  std::vector<size_t> usable;
-  for (size_t i = 0; i < train.sentences.size(); ++i) {
-    if (IsProjective(train.sentences[i])) usable.push_back(i);
-  }
-  std::cerr << "parser: " << usable.size() << " of " << train.sentences.size() << " training sentences are projective, "
-            << L << " labels\n";
-
-  AveragedPerceptron perceptron(static_cast<size_t>(classes));
-  std::mt19937 rng(options.seed);
-  std::uniform_real_distribution<double> coin(0.0, 1.0);
-  std::vector<uint64_t> features;
-  std::vector<float> scores(static_cast<size_t>(classes));
-  for (int epoch = 0; epoch < options.epochs; ++epoch) {
-    std::shuffle(usable.begin(), usable.end(), rng);
-    size_t correct_heads = 0, words = 0;
-    for (size_t index : usable) {
-      const Sentence& s = train.sentences[index];
-      const int n = static_cast<int>(s.words.size());
-      parse::ParseInput input;
-      for (int i = 0; i < n; ++i) {
-        std::string lower = s.words[i].form;
-        for (char& ch : lower) ch = (ch >= 'A' && ch <= 'Z') ? static_cast<char>(ch + 32) : ch;
-        input.lower.push_back(std::move(lower));
-        input.tags.push_back(tags[index][i]);
-      }
-      std::vector<int> gold_head(n), gold_label(n);
-      for (int i = 0; i < n; ++i) {
-        gold_head[i] = s.words[i].head == 0 ? n : s.words[i].head - 1;
-        gold_label[i] = label_index.at(s.words[i].deprel);
-      }
-      parse::Configuration c(n);
-      const parse::FeatureInput hashed(input, labels, options.clusters);
-      while (!c.Terminal()) {
-        parse::ParserFeatures(hashed, c, features);
-        std::fill(scores.begin(), scores.end(), 0.0f);
-        perceptron.Score(features, scores.data());
-        int predicted = -1, best_gold = -1;
-        float predicted_score = -std::numeric_limits<float>::infinity(), gold_score = predicted_score;
-        int predicted_cost = 0;
-        for (int cls = 0; cls < classes; ++cls) {
-          if (!parse::IsValid(c, parse::MoveOf(cls, L))) continue;
-          int cost = Cost(c, cls, L, gold_head, gold_label);
-          if (scores[cls] > predicted_score) predicted = cls, predicted_score = scores[cls], predicted_cost = cost;
-          if (cost == 0 && scores[cls] > gold_score) best_gold = cls, gold_score = scores[cls];
-        }
-        if (best_gold < 0) best_gold = predicted;  // no zero-cost move (non-projective residue)
-        perceptron.Tick();
-        if (predicted_cost > 0)
-          perceptron.Update(features, static_cast<uint16_t>(best_gold), static_cast<uint16_t>(predicted));
-        int next = (epoch > 0 && coin(rng) < options.explore) ? predicted : best_gold;
-        parse::Apply(c, parse::MoveOf(next, L), parse::LabelOf(next, L));
-      }
-      for (int i = 0; i < n; ++i) correct_heads += c.head[i] == gold_head[i];
-      words += static_cast<size_t>(n);
+  // Every sentence, its tree made projective (the transition system builds only those).
+  std::vector<ParserExample> examples;
+  size_t lifted = 0;
+  for (size_t index = 0; index < train.sentences.size(); ++index) {
+    const Sentence& s = train.sentences[index];
+    const int n = static_cast<int>(s.words.size());
+    ParserExample example;
+    std::vector<int> heads = ProjectiveHeads(s);
+    for (int i = 0; i < n; ++i) {
+      std::string lower = s.words[i].form;
+      for (char& ch : lower) ch = (ch >= 'A' && ch <= 'Z') ? static_cast<char>(ch + 32) : ch;
+      example.input.lower.push_back(std::move(lower));
+      example.input.tags.push_back(tags[index][i]);
+      example.gold_head.push_back(heads[i] == 0 ? n : heads[i] - 1);
+      example.gold_label.push_back(label_index.at(s.words[i].deprel));
+      lifted += heads[i] != s.words[i].head;
     }
-    std::cerr << "parser epoch " << epoch + 1 << ": training UAS "
-              << 100.0 * static_cast<double>(correct_heads) / static_cast<double>(words) << "%\n";
+    examples.push_back(std::move(example));
   }
-  model::SparseWeights weights = perceptron.Averaged(options.min_weight);
-  std::cerr << "parser: " << weights.feature_count() << " features, " << weights.weight_count() << " weights\n";
+  std::fprintf(stderr, "parser: %zu training sentences, %zu arcs lifted to make them projective, %d labels\n",
+               examples.size(), lifted, L);
+
+  model::SparseWeights weights = TrainPerceptron(examples, labels, options).Averaged(options.min_weight);
+  std::fprintf(stderr, "parser: %zu features, %zu weights\n", weights.feature_count(), weights.weight_count());
   model::ModelHeader header{std::string(parse::ParserModel::kKind), train.sha256, description};
   return parse::ParserModel::Serialize(header, labels, weights, options.clusters);
 }
