@@ -104,8 +104,20 @@ bool IsDottedAcronym(std::string_view w) {
   return true;
 }
 
+// Currency symbols written before the amount, split off it as Universal Dependencies does
+// with "$": dollar, pound, euro, yen, rupee, rouble, hryvnia. The length of the one at
+// text[i], or 0.
+size_t CurrencyAt(std::string_view text, size_t i) {
+  if (text[i] == '$') return 1;
+  for (std::string_view symbol : {"\u00A3", "\u20AC", "\u00A5", "\u20B9", "\u20BD", "\u20B4"}) {
+    if (text.substr(i, symbol.size()) == symbol) return symbol.size();
+  }
+  return 0;
+}
+
 TokenKind KindOf(std::string_view w) {
   unsigned char c = w[0];
+  if (c >= 0x80 && CurrencyAt(w, 0) == w.size()) return TokenKind::kSymbol;
   if (IsDigit(c)) return TokenKind::kNumber;
   if (IsAsciiAlpha(c) || c >= 0x80) {
     return UnicodePunctAt(w, 0) == w.size() ? TokenKind::kPunct : TokenKind::kWord;
@@ -234,12 +246,21 @@ void TokenizePiece(std::string_view text, uint32_t b, uint32_t e, std::vector<To
       if (c == '.' && run - b == 1 && run < e && IsDigit(text[run])) break;  // ".5"
       Emit(text, b, run, tokens);
       b = run;
+    } else if ((c == '<' || c == '>') && b + 1 < e && text[b + 1] == static_cast<char>(c)) {  // "<<" quoting marks
+      uint32_t run = b + 1;
+      while (run < e && text[run] == static_cast<char>(c)) ++run;
+      Emit(text, b, run, tokens);
+      b = run;
     } else if (c == '"' || c == '\'' || c == '(' || c == '[' || c == '{' || c == '<' || c == ',' || c == ';') {
       Emit(text, b, b + 1, tokens);
       ++b;
-    } else if (c == '$' && b + 1 < e) {
+    } else if (size_t currency = CurrencyAt(text, b); currency && b + currency < e) {
+      Emit(text, b, b + static_cast<uint32_t>(currency), tokens);
+      b += static_cast<uint32_t>(currency);
+    } else if (c == '#' && b + 1 < e && IsDigit(text[b + 1])) {  // "#1": the sign and the number
       Emit(text, b, b + 1, tokens);
       ++b;
+
     } else {
       break;
     }
@@ -280,6 +301,15 @@ void TokenizePiece(std::string_view text, uint32_t b, uint32_t e, std::vector<To
                                     : std::string_view(".!?").find(text[start - 1]) != std::string_view::npos)) {
         --start;
       }
+      // An abbreviation's period followed by the full stop: "Inc.." is "Inc." and ".".
+      if (c == '.' && e - start == 2 && start > b) {
+        std::string_view word = text.substr(b, start + 1 - b);
+        if (word.size() <= 12 && (IsDottedAcronym(word) || IsAbbreviation(Lower(word.substr(0, word.size() - 1))))) {
+          trailing.push_back({e - 1, e});
+          e -= 1;
+          break;
+        }
+      }
       trailing.push_back({start, e});
       e = start;
       continue;
@@ -304,7 +334,7 @@ void TokenizePiece(std::string_view text, uint32_t b, uint32_t e, std::vector<To
       continue;
     }
     if (c == ',' || c == ';' || c == ':' || c == '!' || c == '?' || c == '"' || c == ')' || c == ']' || c == '}' ||
-        c == '%' || c == '\'' || c == '*' || c == '>') {
+        c == '%' || c == '\'' || c == '*' || c == '>' || (c == '+' && e - b >= 2 && IsDigit(text[e - 2]))) {
       // "students'" keeps nothing special; the apostrophe becomes a token.
       trailing.push_back({e - 1, e});
       --e;

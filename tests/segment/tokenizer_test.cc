@@ -26,6 +26,11 @@ TEST(TokenizerTest, SplitsPunctuationAndKeepsAbbreviations) {
 TEST(TokenizerTest, KeepsNumbersMoneyAndHyphens) {
   EXPECT_EQ(Tokens("$ 2 billion and $125 million, 2.5 percent"),
             (Words{"$", "2", "billion", "and", "$", "125", "million", ",", "2.5", "percent"}));
+  // Every currency sign comes off its amount, as "$" does; so does the number sign.
+  EXPECT_EQ(Tokens("\u00A3400bn, \u20AC2bn and \u20B4150 for the #1 donor"),
+            (Words{"\u00A3", "400", "bn", ",", "\u20AC", "2", "bn", "and", "\u20B4", "150", "for", "the", "#", "1",
+                   "donor"}));
+  EXPECT_EQ(Tokens("over 18+ only"), (Words{"over", "18", "+", "only"}));
   // Hyphens split as in Universal Dependencies, except after attached prefixes.
   EXPECT_EQ(Tokens("a Russia-backed pro-government force"),
             (Words{"a", "Russia", "-", "backed", "pro-government", "force"}));
@@ -41,6 +46,13 @@ TEST(TokenizerTest, SplitsQuotesDashesAndPossessives) {
             (Words{"I", "'m", "sure", "we", "'ll", "see", "they", "'ve", "gone", ",", "you", "'d", "say", ";", "we",
                    "can", "not", "wait"}));
   EXPECT_EQ(Tokens("It\u2019s fine"), (Words{"It", "\u2019s", "fine"}));
+}
+
+TEST(TokenizerTest, SeparatesAFullStopAfterAnAbbreviation) {
+  EXPECT_EQ(Tokens("signed by Acme Corp.. Then"), (Words{"signed", "by", "Acme", "Corp.", ".", "Then"}));
+  EXPECT_EQ(Tokens("sent to the U.S.. Then"), (Words{"sent", "to", "the", "U.S.", ".", "Then"}));
+  EXPECT_EQ(Tokens("wait.. then"), (Words{"wait", "..", "then"}));
+  EXPECT_EQ(Tokens("<< File: a.doc >>"), (Words{"<<", "File", ":", "a.doc", ">>"}));
 }
 
 TEST(TokenizerTest, SeparatesSentencesRunTogether) {
