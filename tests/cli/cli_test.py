@@ -252,6 +252,17 @@ class SeedTest(unittest.TestCase, ContractMixin):
         coded_line = [l for l in lines if l.startswith("on coded records")][0]
         self.assertGreaterEqual(float(re.search(r"root ([0-9.]+)", coded_line).group(1)), 0.8)
 
+    def test_check_tabari_runs_the_validation_records(self):
+        r = run("check", "tabari", SHARED / "data/tabari/validation/Validate.project")
+        self.assertEqual(r.returncode, 0, r.stderr)
+        lines = r.stdout.decode().strip().splitlines()
+        passed, total = map(int, re.match(r"passed (\d+) of (\d+) records", lines[-1]).groups())
+        # The records before FINAL-01 that say what to code (options records aside).
+        self.assertEqual(total, 443)
+        # A floor just under the measured score: a regression fails here.
+        self.assertGreaterEqual(passed, 320)
+        self.assertTrue(any(l.startswith("FAIL ") for l in lines) or passed == total)
+
     def test_documents_without_a_date_give_undated_events(self):
         for e in self.events:
             if e["doc_date"] is None:

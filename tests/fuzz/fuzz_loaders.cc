@@ -7,6 +7,8 @@
 #include "eventmill/codebook.h"
 #include "src/actors/actor_dictionary.h"
 #include "src/events/lexicon.h"
+#include "src/legacy/tabari_coder.h"
+#include "src/legacy/tabari_records.h"
 #include "src/parse/parser.h"
 #include "src/segment/sentence_model.h"
 #include "src/tag/tagger.h"
@@ -16,7 +18,7 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
   std::string_view bytes(reinterpret_cast<const char*>(data) + 1, size - 1);
   static const auto codebook =
       eventmill::Codebook::Parse("# eventmill-codebook\t1\n041\tCall\t1\tCONSULT\tphone\n112\tAccuse\t-2\tACCUSE\t\n");
-  switch (data[0] % 6) {
+  switch (data[0] % 8) {
     case 0:
       (void)eventmill::Codebook::Parse(bytes);
       break;
@@ -35,6 +37,16 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
       break;
     case 5:  // the sentence model; the tagger and parser files above hold word clusters too
       (void)eventmill::segment::SentenceModel::Load(bytes, "fuzz");
+      break;
+    case 6: {  // TABARI dictionaries, read as each kind of file, and indexed by a coder
+      eventmill::legacy::TabariDictionaries d;
+      for (const char* kind : {"actors", "agents", "verbs"}) (void)eventmill::legacy::ReadTabariFile(bytes, kind, d);
+      eventmill::legacy::TabariCoder coder(std::move(d));
+      break;
+    }
+    case 7:  // TABARI text and project files
+      (void)eventmill::legacy::ReadTabariRecords(bytes);
+      (void)eventmill::legacy::ReadTabariProject(bytes);
       break;
   }
   return 0;

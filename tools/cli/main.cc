@@ -12,6 +12,7 @@
 #include "eventmill/eventmill.h"
 #include "tools/cli/check_cameo.h"
 #include "tools/cli/check_plover.h"
+#include "tools/cli/check_tabari.h"
 
 namespace {
 
@@ -28,7 +29,8 @@ Commands:
   code      code articles into events (one JSON line per event mention)
   parse     sentences, tokens, tags, lemmas and dependency trees (CoNLL-U or JSONL)
   check     score the coder on gold data: `eventmill check plover RECORDS.json` or
-            `eventmill check cameo EVENTTYPES.csv` (--verbose lists the misses)
+            `eventmill check cameo EVENTTYPES.csv` or `eventmill check tabari PROJECT_FILE`
+            (--verbose lists the misses)
 
 Options:
   --version   print the version
@@ -205,11 +207,14 @@ int main(int argc, char** argv) {
         verbose = true;
       } else if (a == "--help" || a == "-h") {
         std::cout << "Usage: eventmill check plover RECORDS.json [--verbose]\n"
-                     "       eventmill check cameo EVENTTYPES.csv [--verbose]\n\n"
+                     "       eventmill check cameo EVENTTYPES.csv [--verbose]\n"
+                     "       eventmill check tabari PROJECT_FILE [--verbose]\n\n"
                      "plover: codes each PLOVER gold record's sentence and compares the event type, source\n"
                      "and target country. cameo: codes each CAMEO codebook example and compares the code\n"
                      "and its root. Both print accuracy by type or root and a last line\n"
-                     "'passed N of M records'; --verbose prints each record that is not fully right.\n";
+                     "'passed N of M records'; --verbose prints each record that is not fully right.\n"
+                     "tabari: codes TABARI's validation records with the dictionaries its project file names\n"
+                     "and prints each failing record with expected and coded events.\n";
         return kExitOk;
       } else {
         paths.push_back(a);
@@ -219,7 +224,10 @@ int main(int argc, char** argv) {
       return eventmill::cli::CheckPlover(std::string(paths[1]), verbose, std::cout);
     if (paths.size() == 2 && paths[0] == "cameo")
       return eventmill::cli::CheckCameo(std::string(paths[1]), verbose, std::cout);
-    return Usage("check: expected `check plover RECORDS.json` or `check cameo EVENTTYPES.csv`");
+    if (paths.size() == 2 && paths[0] == "tabari")
+      return eventmill::cli::CheckTabari(std::string(paths[1]), verbose, std::cout);
+    return Usage(
+        "check: expected `check plover RECORDS.json`, `check cameo EVENTTYPES.csv` or `check tabari PROJECT_FILE`");
   }
   return Usage("unknown command '" + std::string(command) + "'");
 }

@@ -1,0 +1,637 @@
+#include "src/legacy/tabari_coder.h"
+
+#include <algorithm>
+#include <numeric>
+
+namespace eventmill::legacy {
+
+// One place in a sentence as the patterns see it: a word, or a whole actor.
+struct TabariCoder::Unit {
+  uint32_t token_begin = 0, token_end = 0;
+  std::string lower;  // the first word's lower-cased form
+  bool capitalized = false;
+  bool actor = false;
+  std::string code;          // actor units: the actor's code, with its agent's
+  bool noun = false;         // a null-coded actor: a noun, neither actor nor verb
+  int agent = -1;            // an agent's index in the dictionaries, before it composes
+  int compound = -1;         // actor units in "A, B and C": the unit of A
+  bool pronoun = false;      // an actor by coreference; still a word to patterns
+  bool in_compound = false;  // the "and" or "," of such a phrase
+};
+
+namespace {
+
+// Words a pattern or phrase may skip between two elements not joined by "_": actor names
+// run over a quoted nickname ("Al \"The Weasel\" Gore") but not over a clause.
+constexpr size_t kPhraseGap = 5;
+
+bool WordMatches(const Element& e, std::string_view word) {
+  if (word.size() < e.word.size() || word.substr(0, e.word.size()) != e.word) return false;
+  if (!e.exact) return true;  // a stem
+  std::string_view ending = word.substr(e.word.size());
+  if (ending.empty()) return true;
+  if (e.no_endings) return false;
+  return ending == "s" || ending == "es" || ending == "ed" || ending == "en" || ending == "ing";
+}
+
+// What a pattern's "$", "+" and "%" bound.
+struct Bindings {
+  int source = -1, target = -1, compound = -1;  // unit indices
+};
+
+class Matcher {
+ public:
+  Matcher(const TabariDictionaries& d, const std::vector<TabariCoder::Unit>* units) : d_(d), units_(units) {}
+
+  // Whether elements[k..] match from units[pos] (at pos exactly when `anchored`, else at
+  // pos or after, up to `gap` units later), all before `limit`. On success `end` is one past
+  // the last unit matched.
+  bool Match(const Phrase& elements, size_t k, size_t pos, size_t limit, bool anchored, size_t gap, Bindings& b,
+             size_t& end) const {
+    if (k == elements.size()) {
+      end = pos;
+      return true;
+    }
+    const Element& e = elements[k];
+    size_t last = anchored ? pos + 1 : std::min(limit, pos + gap + 1);
+    for (size_t p = pos; p < last && p < limit; ++p) {
+      // The words of a name do not straddle a comma ("Radagast, the Brown" is not
+      // RADAGAST THE BROWN); a pattern's may.
+      if (p > pos && gap <= kPhraseGap && IsWord(p - 1, ",")) break;
+      if (MatchOne(e, p, limit, b, [&](size_t next, Bindings& nb) {
+            return Match(elements, k + 1, next, limit, e.joined_to_next, gap, nb, end);
+          })) {
+        return true;
+      }
+      // "AL_GORE" also reads "Al-Gore": a hyphen may stand between joined words.
+      if (anchored && p == pos && IsWord(p, "-") && p + 1 < limit) {
+        if (MatchOne(e, p + 1, limit, b, [&](size_t next, Bindings& nb) {
+              return Match(elements, k + 1, next, limit, e.joined_to_next, gap, nb, end);
+            })) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+ private:
+  bool IsWord(size_t p, std::string_view w) const { return !(*units_)[p].actor && (*units_)[p].lower == w; }
+  bool IsActor(size_t p) const { return (*units_)[p].actor; }
+
+  // Calls `then(next, bindings)` for each way `e` matches at units[p]; true once one succeeds.
+  template <typename Then>
+  bool MatchOne(const Element& e, size_t p, size_t limit, Bindings& b, Then&& then) const {
+    const TabariCoder::Unit& u = (*units_)[p];
+    switch (e.kind) {
+      case ElementKind::kWord:
+        if ((!u.actor || u.pronoun) && WordMatches(e, u.lower)) {
+          Bindings nb = b;
+          if (then(p + 1, nb)) return (b = nb, true);
+        }
+        return false;
+      case ElementKind::kSkip: {
+        Bindings nb = b;
+        if (then(p + 1, nb)) return (b = nb, true);
+        return false;
+      }
+      case ElementKind::kSource:
+      case ElementKind::kTarget:
+      case ElementKind::kCompound: {
+        if (!IsActor(p)) return false;
+        Bindings nb = b;
+        (e.kind == ElementKind::kSource   ? nb.source
+         : e.kind == ElementKind::kTarget ? nb.target
+                                          : nb.compound) = static_cast<int>(p);
+        size_t next = p + 1;
+        // A compound actor is "A and B" (or "A, B and C"); its first actor stands for it.
+        if (e.kind == ElementKind::kCompound) {
+          while (next + 1 < limit && (IsWord(next, "and") || IsWord(next, ",")) && IsActor(next + 1)) next += 2;
+        }
+        if (then(next, nb)) return (b = nb, true);
+        return false;
+      }
+      case ElementKind::kSynset:
+      case ElementKind::kAlternatives: {
+        const std::vector<Phrase>& options =
+            e.kind == ElementKind::kSynset ? d_.synsets[e.synset].members : e.alternatives;
+        for (const Phrase& option : options) {
+          Bindings nb = b;
+          size_t end = 0;
+          if (Match(option, 0, p, limit, true, kPhraseGap, nb, end) && then(end, nb)) return (b = nb, true);
+        }
+        return false;
+      }
+      case ElementKind::kVerb:
+        return false;
+    }
+    return false;
+  }
+
+  const TabariDictionaries& d_;
+  const std::vector<TabariCoder::Unit>* units_;
+};
+
+// The code of an actor on `date`: the first code whose dates hold, else the first undated
+// one, else the first.
+const std::string& CodeOn(const TabariActor& actor, const std::optional<CivilDate>& date) {
+  const DatedCode* undated = nullptr;
+  for (const DatedCode& c : actor.codes) {
+    if (!c.from && !c.to) {
+      if (!undated) undated = &c;
+      continue;
+    }
+    if (date && (!c.from || *date >= *c.from) && (!c.to || *date <= *c.to)) return c.code;
+  }
+  return undated ? undated->code : actor.codes.front().code;
+}
+
+bool IsDeterminer(std::string_view w) { return w == "the" || w == "a" || w == "an"; }
+
+}  // namespace
+
+TabariCoder::TabariCoder(TabariDictionaries dictionaries) : d_(std::move(dictionaries)) {
+  auto first_word = [](const Phrase& p) -> const std::string* {
+    return !p.empty() && p[0].kind == ElementKind::kWord ? &p[0].word : nullptr;
+  };
+  for (uint32_t i = 0; i < d_.actors.size(); ++i) {
+    for (uint32_t k = 0; k < d_.actors[i].phrases.size(); ++k) {
+      if (const std::string* w = first_word(d_.actors[i].phrases[k])) actors_by_first_[*w].push_back({i, k});
+    }
+  }
+  for (uint32_t i = 0; i < d_.agents.size(); ++i) {
+    if (const std::string* w = first_word(d_.agents[i].phrase)) agents_by_first_[*w].push_back({i, 0});
+  }
+  for (uint32_t i = 0; i < d_.verbs.size(); ++i) {
+    if (const std::string* w = first_word(d_.verbs[i].root)) verbs_by_first_[*w].push_back({i, 0});
+    for (uint32_t k = 0; k < d_.verbs[i].forms.size(); ++k) {
+      if (const std::string* w = first_word(d_.verbs[i].forms[k])) verbs_by_first_[*w].push_back({i, k + 1});
+    }
+    // Most specific pattern first: more elements before fewer.
+    std::stable_sort(d_.verbs[i].patterns.begin(), d_.verbs[i].patterns.end(),
+                     [](const TabariPattern& a, const TabariPattern& b) {
+                       return a.before.size() + a.after.size() > b.before.size() + b.after.size();
+                     });
+  }
+}
+
+template <typename F>
+void TabariCoder::ForFirstWord(const std::unordered_map<std::string, std::vector<PhraseRef>>& index,
+                               const std::string& lower, F&& f) const {
+  // A dictionary word is a stem of the words it matches: look up every prefix.
+  for (size_t n = 1; n <= lower.size(); ++n) {
+    auto it = index.find(lower.substr(0, n));
+    if (it == index.end()) continue;
+    for (const PhraseRef& ref : it->second) f(ref);
+  }
+}
+
+std::vector<TabariCoder::Unit> TabariCoder::Units(const Document& doc, uint32_t sentence,
+                                                  const std::optional<CivilDate>& date, bool& discard,
+                                                  bool& complex) const {
+  const Sentence& s = doc.sentences[sentence];
+  std::vector<Unit> words;
+  for (uint32_t t = s.token_begin; t < s.token_end; ++t) {
+    const Token& token = doc.tokens[t];
+    char first = doc.text[token.span.begin];
+    Unit word;
+    word.token_begin = t;
+    word.token_end = t + 1;
+    word.lower = token.lower;
+    word.capitalized = first >= 'A' && first <= 'Z';
+    words.push_back(std::move(word));
+  }
+  Matcher word_matcher(d_, &words);
+  // Actors and agents: the longest phrase at each word, more words matched first, then the
+  // phrase with more of its words joined (the stricter spelling).
+  struct Found {
+    size_t end = 0;
+    int actor = -1, agent = -1;
+    size_t length = 0, joined = 0;
+  };
+  std::vector<Unit> units;
+  for (size_t i = 0; i < words.size();) {
+    Found best;
+    auto consider = [&](const Phrase& phrase, int actor, int agent) {
+      Bindings b;
+      size_t end = 0;
+      if (!word_matcher.Match(phrase, 0, i, words.size(), true, kPhraseGap, b, end)) return;
+      size_t joined = 0;
+      for (const Element& e : phrase) joined += e.joined_to_next;
+      if (phrase.size() > best.length || (phrase.size() == best.length && joined > best.joined)) {
+        best = {end, actor, agent, phrase.size(), joined};
+      }
+    };
+    ForFirstWord(actors_by_first_, words[i].lower, [&](const PhraseRef& r) {
+      consider(d_.actors[r.entry].phrases[r.phrase], static_cast<int>(r.entry), -1);
+    });
+    ForFirstWord(agents_by_first_, words[i].lower,
+                 [&](const PhraseRef& r) { consider(d_.agents[r.entry].phrase, -1, static_cast<int>(r.entry)); });
+    if (best.length == 0) {
+      units.push_back(words[i]);
+      ++i;
+      continue;
+    }
+    Unit u = words[i];
+    u.token_end = words[best.end - 1].token_end;
+    if (best.actor >= 0) {
+      u.code = CodeOn(d_.actors[static_cast<size_t>(best.actor)], date);
+      if (u.code == "###") discard = true;
+      if (u.code == "+++") complex = true;
+      // A null-coded actor is a noun: it names no one and is no verb either.
+      u.actor = u.code != "---" && u.code != "###" && u.code != "+++";
+      u.noun = !u.actor;
+    }
+    u.agent = best.agent;
+    units.push_back(std::move(u));
+    i = best.end;
+  }
+  // An agent composes with the actor right before it ("Arnor police", "Arnor's police"),
+  // else right after it, else after a preposition ("police of Arnor"): ARN with COP.
+  for (size_t i = 0; i < units.size(); ++i) {
+    if (units[i].agent < 0) continue;
+    const TabariAgent& agent = d_.agents[static_cast<size_t>(units[i].agent)];
+    Unit* actor = nullptr;
+    if (i >= 1 && units[i - 1].actor) {
+      actor = &units[i - 1];
+    } else if (i >= 2 && units[i - 1].lower == "'s" && units[i - 2].actor) {
+      actor = &units[i - 2];
+    } else if (i + 1 < units.size() && units[i + 1].actor) {
+      actor = &units[i + 1];
+    } else if (i + 2 < units.size() &&
+               (units[i + 1].lower == "of" || units[i + 1].lower == "in" || units[i + 1].lower == "from" ||
+                units[i + 1].lower == "for" || units[i + 1].lower == "to") &&
+               units[i + 2].actor) {
+      actor = &units[i + 2];
+    }
+    if (!actor) continue;
+    actor->code = agent.before_actor ? agent.code + actor->code : actor->code + agent.code;
+  }
+  return units;
+}
+
+namespace {
+
+bool IsConjunction(std::string_view w) { return w == "and" || w == "but" || w == "or" || w == "nor"; }
+bool IsPassiveAuxiliary(std::string_view w) { return w == "was" || w == "were" || w == "been"; }
+
+// Strips TABARI's code marks: "023?" is subordinate (coded only when nothing else is),
+// "111!" dominant (when present, only dominant events are coded).
+std::string PlainCode(std::string_view code, bool& subordinate, bool& dominant) {
+  subordinate = dominant = false;
+  std::string out;
+  for (char c : code) {
+    if (c == '?') {
+      subordinate = true;
+    } else if (c == '!') {
+      dominant = true;
+    } else {
+      out += c;
+    }
+  }
+  return out;
+}
+
+}  // namespace
+
+std::vector<TabariCoder::Unit> TabariCoder::Prepare(const Document& doc, uint32_t sentence,
+                                                    const std::optional<CivilDate>& date, bool& discard, bool& complex,
+                                                    bool& all_capitals) const {
+  std::vector<Unit> units = Units(doc, sentence, date, discard, complex);
+  // Text in capitals throughout says nothing by its capitals.
+  all_capitals = std::none_of(units.begin(), units.end(), [](const Unit& u) {
+    return std::any_of(u.lower.begin(), u.lower.end(), [](char c) { return c >= 'a' && c <= 'z'; }) && !u.capitalized;
+  });
+  auto is_adjective = [&](const std::string& w) {
+    for (const Phrase& p : d_.adjectives) {
+      if (p.size() == 1 && p[0].kind == ElementKind::kWord && WordMatches(p[0], w)) return true;
+    }
+    return false;
+  };
+
+  // 1. Parsed compound actors: "A and B", "A, B and C", each member an actor after any
+  // determiners and adjectives ("the United States and Egypt").
+  for (size_t i = 0; i < units.size(); ++i) {
+    if (!units[i].actor || units[i].compound >= 0) continue;
+    std::vector<size_t> members{i}, joints;
+    size_t q = i;
+    while (q + 1 < units.size() && !units[q + 1].actor && (units[q + 1].lower == "," || units[q + 1].lower == "and")) {
+      size_t next = q + 2;
+      while (next < units.size() && !units[next].actor &&
+             (IsDeterminer(units[next].lower) || is_adjective(units[next].lower))) {
+        ++next;
+      }
+      if (next >= units.size() || !units[next].actor) break;
+      joints.push_back(q + 1);
+      members.push_back(next);
+      const bool ended = units[q + 1].lower == "and";
+      q = next;
+      if (ended) break;
+    }
+    // A list must end with "and": "A, B, C" alone is no compound.
+    if (members.size() < 2 || units[joints.back()].lower != "and") continue;
+    for (size_t m : members) units[m].compound = static_cast<int>(i);
+    for (size_t j : joints) units[j].in_compound = true;
+  }
+
+  // 2. Pronouns: HE, SHE, IT the first actor of the sentence; ITS, HIS, HER the first actor
+  // before them; THEY, THEM, THEIR the first compound actor, else the first actor.
+  for (size_t i = 0; i < units.size(); ++i) {
+    const std::string& w = units[i].lower;
+    if (units[i].actor) continue;
+    int referent = -1;
+    if (w == "he" || w == "she" || w == "it" || w == "its" || w == "his" || w == "her") {
+      const bool before_only = w == "its" || w == "his" || w == "her";
+      for (size_t k = 0; k < (before_only ? i : units.size()); ++k) {
+        if (units[k].actor) {
+          referent = static_cast<int>(k);
+          break;
+        }
+      }
+    } else if (w == "they" || w == "them" || w == "their") {
+      for (size_t k = 0; k < units.size() && referent < 0; ++k) {
+        if (units[k].actor && units[k].compound == static_cast<int>(k)) referent = static_cast<int>(k);
+      }
+      for (size_t k = 0; k < units.size() && referent < 0; ++k) {
+        if (units[k].actor) referent = static_cast<int>(k);
+      }
+    }
+    if (referent < 0 || static_cast<size_t>(referent) == i) continue;
+    const Unit& r = units[static_cast<size_t>(referent)];
+    units[i].actor = true;
+    units[i].pronoun = true;
+    units[i].code = r.code;
+    units[i].compound = r.compound;  // "they" stands for the whole compound
+  }
+
+  // 3. Comma-delimited clauses of three to ten words are dropped ("Gollum, centre of a
+  // row, called on Gondor"), and so is a last one running to the end of the sentence
+  // (", the news agency said"); commas of a compound actor do not count.
+  {
+    std::vector<bool> keep(units.size(), true);
+    auto words_between = [&](size_t a, size_t b) {
+      size_t words = 0;
+      for (size_t k = a + 1; k < b; ++k) words += units[k].token_end - units[k].token_begin;
+      return words;
+    };
+    size_t end = units.size();
+    while (end > 0 && !units[end - 1].actor && units[end - 1].token_end - units[end - 1].token_begin == 1 &&
+           (units[end - 1].lower == "." || units[end - 1].lower == "\"")) {
+      --end;
+    }
+    int open = -1;
+    for (size_t k = 0; k <= end; ++k) {
+      const bool comma = k < end && units[k].lower == "," && !units[k].actor && !units[k].in_compound;
+      if (!comma && k != end) continue;
+      if (open >= 0) {
+        const size_t words = words_between(static_cast<size_t>(open), k);
+        if (words > 2 && words <= 10) {
+          for (size_t m = static_cast<size_t>(open); m < k; ++m) keep[m] = false;
+          if (comma) keep[k] = false;
+          open = -1;
+          continue;
+        }
+      }
+      if (comma) open = static_cast<int>(k);
+    }
+    std::vector<Unit> kept;
+    std::vector<int> new_index(units.size(), -1);
+    for (size_t k = 0; k < units.size(); ++k) {
+      if (!keep[k]) continue;
+      new_index[k] = static_cast<int>(kept.size());
+      kept.push_back(std::move(units[k]));
+    }
+    for (Unit& u : kept) {
+      if (u.compound >= 0) u.compound = new_index[static_cast<size_t>(u.compound)];
+    }
+    // A compound whose first member went with a clause: its first kept member leads it.
+    for (size_t k = 0; k < kept.size(); ++k) {
+      if (kept[k].actor && kept[k].compound < 0 && kept[k].in_compound) kept[k].compound = static_cast<int>(k);
+    }
+    units = std::move(kept);
+  }
+
+  return units;
+}
+
+std::string TabariCoder::Explain(const Document& doc, uint32_t sentence, const std::optional<CivilDate>& date) const {
+  bool discard = false, complex = false, all_capitals = false;
+  std::string out;
+  for (const Unit& u : Prepare(doc, sentence, date, discard, complex, all_capitals)) {
+    if (!out.empty()) out += ' ';
+    const Span span{doc.tokens[u.token_begin].span.begin, doc.tokens[u.token_end - 1].span.end};
+    out += doc.Slice(span);
+    if (u.actor) out += "=[" + u.code + "]";
+    if (u.noun) out += "=[noun]";
+  }
+  if (discard) out += "  (discarded)";
+  if (complex) out += "  (complex)";
+  return out;
+}
+
+LegacySentence TabariCoder::CodeSentence(const Document& doc, uint32_t sentence,
+                                         const std::optional<CivilDate>& date) const {
+  LegacySentence result;
+  bool discard = false, complex = false, all_capitals = false;
+  std::vector<Unit> units = Prepare(doc, sentence, date, discard, complex, all_capitals);
+  if (discard || complex) {
+    result.outcome = discard ? SentenceOutcome::kDiscarded : SentenceOutcome::kComplex;
+    return result;
+  }
+  auto is_listed_noun = [&](const std::string& w) {
+    for (const auto* list : {&d_.nouns, &d_.adjectives}) {
+      for (const Phrase& p : *list) {
+        if (p.size() == 1 && p[0].kind == ElementKind::kWord && WordMatches(p[0], w)) return true;
+      }
+    }
+    return false;
+  };
+  auto group = [&](size_t p) {
+    std::vector<size_t> members;
+    if (units[p].compound < 0) return std::vector<size_t>{p};
+    for (size_t k = 0; k < units.size(); ++k) {
+      if (units[k].compound == units[p].compound) members.push_back(k);
+    }
+    return members;
+  };
+  Matcher matcher(d_, &units);
+  const size_t n = units.size();
+  int first_actor = -1;
+  for (size_t k = 0; k < n && first_actor < 0; ++k) {
+    if (units[k].actor) first_actor = static_cast<int>(k);
+  }
+
+  // 4. Clauses: split at a conjunction that joins no compound actor. The first event of
+  // each clause is coded; the source carries over to the next clause unless an actor
+  // follows the conjunction.
+  struct Found {
+    std::vector<LegacyEvent> events;
+    bool subordinate = false, dominant = false;
+  };
+  std::vector<Found> found;
+  int carried_source = first_actor;
+  size_t clause_begin = 0;
+  while (clause_begin < n) {
+    size_t clause_end = clause_begin;
+    while (clause_end < n && !(IsConjunction(units[clause_end].lower) && !units[clause_end].actor &&
+                               !units[clause_end].in_compound && clause_end > clause_begin)) {
+      ++clause_end;
+    }
+    if (clause_begin > 0 && clause_begin < n && IsConjunction(units[clause_begin].lower) && clause_begin + 1 < n &&
+        units[clause_begin + 1].actor) {
+      carried_source = static_cast<int>(clause_begin + 1);
+    }
+    std::optional<Found> subordinate;
+    bool clause_coded = false;
+    for (size_t v = clause_begin; v < clause_end && !clause_coded; ++v) {
+      const Unit& u = units[v];
+      if (u.actor || u.noun || u.lower.empty()) continue;
+      // Not a verb: capitalised inside the sentence, after a determiner, or a listed noun.
+      if (u.capitalized && v > 0 && !all_capitals) continue;
+      if (v > 0 && !units[v - 1].actor && IsDeterminer(units[v - 1].lower)) continue;
+      if (is_listed_noun(u.lower)) continue;
+      // The verb entry whose root (or irregular form) matches here with the most words.
+      int best_verb = -1;
+      size_t best_end = 0, best_length = 0;
+      ForFirstWord(verbs_by_first_, u.lower, [&](const PhraseRef& r) {
+        const TabariVerb& verb = d_.verbs[r.entry];
+        Phrase phrase = r.phrase == 0 ? verb.root : verb.forms[r.phrase - 1];
+        if (r.phrase > 0) phrase.insert(phrase.end(), verb.root.begin() + 1, verb.root.end());
+        Bindings b;
+        size_t end = 0;
+        if (!matcher.Match(phrase, 0, v, n, true, kPhraseGap, b, end)) return;
+        if (phrase.size() > best_length) {
+          best_verb = static_cast<int>(r.entry);
+          best_end = end;
+          best_length = phrase.size();
+        }
+      });
+      if (best_verb < 0) continue;
+      const TabariVerb& verb = d_.verbs[static_cast<size_t>(best_verb)];
+      std::string code = verb.code;
+      Bindings bound;
+      bool from_pattern = false;
+      for (const TabariPattern& pattern : verb.patterns) {
+        Bindings b;
+        size_t end = 0;
+        if (!matcher.Match(pattern.after, 0, best_end, n, pattern.verb_joined_to_after, n, b, end)) continue;
+        // The words before the verb: the match nearest the verb that ends at it (when
+        // joined) or before it.
+        bool before_ok = pattern.before.empty();
+        for (size_t start = v; !before_ok && start-- > 0;) {
+          Bindings bb = b;
+          size_t before_end = 0;
+          if (matcher.Match(pattern.before, 0, start, v, true, n, bb, before_end) &&
+              (!pattern.before.back().joined_to_next || before_end == v)) {
+            before_ok = true;
+            b = bb;
+          }
+        }
+        if (!before_ok) continue;
+        code = pattern.code;
+        bound = b;
+        from_pattern = true;
+        break;
+      }
+      (void)from_pattern;
+      if (code == "###") {
+        result.outcome = SentenceOutcome::kDiscarded;
+        result.events.clear();
+        return result;
+      }
+      if (code == "+++") {
+        result.outcome = SentenceOutcome::kComplex;
+        result.events.clear();
+        return result;
+      }
+      if (code == "---" || code.empty()) continue;
+      Found event;
+      const std::string plain = PlainCode(code, event.subordinate, event.dominant);
+      // Source: the pattern's, else the clause's (the sentence's first actor). Target: the
+      // pattern's, else the first actor after the verb whose code differs from the
+      // source's, else the first actor before the verb.
+      std::vector<size_t> sources, targets;
+      if (bound.compound >= 0) {
+        sources = targets = group(static_cast<size_t>(bound.compound));
+      } else {
+        if (bound.source >= 0) {
+          sources = group(static_cast<size_t>(bound.source));
+        } else if (carried_source >= 0) {
+          sources = group(static_cast<size_t>(carried_source));
+        }
+        const std::string source_code = sources.empty() ? std::string() : units[sources[0]].code;
+        if (bound.target >= 0) {
+          targets = group(static_cast<size_t>(bound.target));
+        } else {
+          for (size_t p = best_end; p < n && targets.empty(); ++p) {
+            if (units[p].actor && units[p].code != source_code &&
+                std::find(sources.begin(), sources.end(), p) == sources.end()) {
+              targets = group(p);
+            }
+          }
+          for (size_t p = 0; p < v && targets.empty(); ++p) {
+            if (units[p].actor && std::find(sources.begin(), sources.end(), p) == sources.end() &&
+                units[p].code != source_code) {
+              targets = group(p);
+            }
+          }
+        }
+        // Passive voice, unless a pattern placed the actors: "was attacked by Serbia".
+        const bool passive =
+            bound.source < 0 && bound.target < 0 && best_end < n && units[best_end].lower == "by" &&
+            ((v >= 1 && IsPassiveAuxiliary(units[v - 1].lower)) || (v >= 2 && IsPassiveAuxiliary(units[v - 2].lower)));
+        if (passive) std::swap(sources, targets);
+      }
+      std::string forward = plain, backward;
+      if (size_t colon = plain.find(':'); colon != std::string::npos) {
+        forward = plain.substr(0, colon);
+        backward = plain.substr(colon + 1);
+      }
+      const Span trigger{doc.tokens[u.token_begin].span.begin, doc.tokens[units[best_end - 1].token_end - 1].span.end};
+      // A coded compound actor ("FRO/BIL/SAM") stands for each of its codes.
+      auto codes_of = [&](const std::vector<size_t>& list) {
+        std::vector<std::string> codes;
+        for (size_t k : list) {
+          std::string_view rest = units[k].code;
+          for (size_t slash; (slash = rest.find('/')) != std::string_view::npos; rest.remove_prefix(slash + 1)) {
+            codes.emplace_back(rest.substr(0, slash));
+          }
+          codes.emplace_back(rest);
+        }
+        return codes;
+      };
+      for (const std::string& source : codes_of(sources)) {
+        for (const std::string& target : codes_of(targets)) {
+          if (source == target) continue;
+          event.events.push_back({sentence, source, target, forward, trigger});
+          if (!backward.empty()) event.events.push_back({sentence, target, source, backward, trigger});
+        }
+      }
+      if (event.events.empty()) continue;
+      if (event.subordinate) {
+        if (!subordinate) subordinate = std::move(event);
+        continue;
+      }
+      found.push_back(std::move(event));
+      clause_coded = true;
+    }
+    if (!clause_coded && subordinate) found.push_back(std::move(*subordinate));
+    clause_begin = clause_end;
+  }
+  // Subordinate events only where nothing else was found; dominant ones alone if any.
+  const bool any_main = std::any_of(found.begin(), found.end(), [](const Found& f) { return !f.subordinate; });
+  const bool any_dominant = std::any_of(found.begin(), found.end(), [](const Found& f) { return f.dominant; });
+  for (Found& f : found) {
+    if ((any_main && f.subordinate) || (any_dominant && !f.dominant)) continue;
+    for (LegacyEvent& e : f.events) {
+      const bool seen = std::any_of(result.events.begin(), result.events.end(), [&](const LegacyEvent& x) {
+        return x.source == e.source && x.target == e.target && x.code == e.code;
+      });
+      if (!seen) result.events.push_back(std::move(e));
+    }
+  }
+  result.outcome = result.events.empty() ? SentenceOutcome::kNoEvent : SentenceOutcome::kCoded;
+  return result;
+}
+
+}  // namespace eventmill::legacy

@@ -1,0 +1,79 @@
+// Coding with TABARI dictionaries, over eventmill's own tokens and sentences.
+//
+// It follows TABARI's reading of a sentence, so that dictionaries written for TABARI code
+// as their authors meant: actor phrases become single actors (with an agent before or after
+// them composing the code, "Arnor police" -> ARNCOP); the first word that is a verb of the
+// dictionary (not a noun by its determiner, capital letter or the noun list) is the event
+// verb; its patterns, most specific first, are matched against the words and actors around
+// it, and the first that matches gives the code, else the verb's own code. The source is
+// the pattern's "$" actor or the first actor before the verb, the target the pattern's "+"
+// actor or the first actor after it; "A and B" gives an event for each; a code "X:Y" also
+// codes Y from the target back to the source. A sentence with a "###" actor or verb is
+// discarded, one whose verb codes "+++" is left uncoded as too complex.
+#ifndef EVENTMILL_SRC_LEGACY_TABARI_CODER_H_
+#define EVENTMILL_SRC_LEGACY_TABARI_CODER_H_
+
+#include <optional>
+#include <string>
+#include <unordered_map>
+#include <vector>
+
+#include "eventmill/civil_date.h"
+#include "eventmill/document.h"
+#include "src/legacy/tabari_dictionary.h"
+
+namespace eventmill::legacy {
+
+struct LegacyEvent {
+  uint32_t sentence = 0;
+  std::string source, target, code;
+  Span trigger;  // the verb
+};
+
+enum class SentenceOutcome { kCoded, kNoEvent, kDiscarded, kComplex };
+
+struct LegacySentence {
+  SentenceOutcome outcome = SentenceOutcome::kNoEvent;
+  std::vector<LegacyEvent> events;
+};
+
+class TabariCoder {
+ public:
+  explicit TabariCoder(TabariDictionaries dictionaries);
+
+  // Codes one sentence of a segmented document (doc.sentences[sentence]). `date` picks the
+  // actor codes valid on it; without one an actor's undated code, else its first, is used.
+  LegacySentence CodeSentence(const Document& doc, uint32_t sentence, const std::optional<CivilDate>& date) const;
+
+  // The sentence as the coder reads it, for finding out why it coded what it did: words and
+  // actors ("Arnor=[ARN]") after compounds, pronouns and comma-delimited clauses.
+  std::string Explain(const Document& doc, uint32_t sentence, const std::optional<CivilDate>& date) const;
+
+  const TabariDictionaries& dictionaries() const { return d_; }
+
+  struct Unit;  // a word or a whole actor of a sentence, as patterns see it
+
+ private:
+  struct PhraseRef {
+    uint32_t entry;   // index into actors, agents or verbs
+    uint32_t phrase;  // which of the entry's phrases (actors) or forms (verbs: 0 is the root)
+  };
+  std::vector<Unit> Units(const Document& doc, uint32_t sentence, const std::optional<CivilDate>& date, bool& discard,
+                          bool& complex) const;
+  // Units() after compound actors, pronouns and comma-delimited clauses.
+  std::vector<Unit> Prepare(const Document& doc, uint32_t sentence, const std::optional<CivilDate>& date, bool& discard,
+                            bool& complex, bool& all_capitals) const;
+  // Phrases whose first word matches `lower` (exactly or as a stem).
+  template <typename F>
+  void ForFirstWord(const std::unordered_map<std::string, std::vector<PhraseRef>>& index, const std::string& lower,
+                    F&& f) const;
+
+  TabariDictionaries d_;
+  std::unordered_map<std::string, std::vector<PhraseRef>> actors_by_first_;
+  std::unordered_map<std::string, std::vector<PhraseRef>> agents_by_first_;
+  std::unordered_map<std::string, std::vector<PhraseRef>> verbs_by_first_;
+};
+
+}  // namespace eventmill::legacy
+
+#endif  // EVENTMILL_SRC_LEGACY_TABARI_CODER_H_

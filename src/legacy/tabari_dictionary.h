@@ -1,0 +1,114 @@
+// Dictionaries in TABARI's formats (.actors, .agents, .verbs), so users can code with the
+// dictionaries they already own. The reader is tolerant: old files carry stray bytes,
+// comments in several styles and lines no current tool writes; what cannot be read is
+// skipped and counted, never fatal.
+//
+// A TABARI phrase is a sequence of upper-case words. A word written without a trailing
+// "_" is a stem and matches every word it begins ("ARGENTIN" matches "Argentina",
+// "Argentinian"); with it, only itself. Words joined by "_" must follow each other at once;
+// words separated by a space may have other words between them ("AL GORE" matches Al "The
+// Weasel" Gore, "AL_GORE" only Al Gore and Al-Gore).
+#ifndef EVENTMILL_SRC_LEGACY_TABARI_DICTIONARY_H_
+#define EVENTMILL_SRC_LEGACY_TABARI_DICTIONARY_H_
+
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "eventmill/civil_date.h"
+#include "eventmill/status.h"
+
+namespace eventmill::legacy {
+
+// One element of a phrase or a verb pattern.
+enum class ElementKind : uint8_t {
+  kWord,          // a dictionary word
+  kSynset,        // "&NAME": any member of the synset
+  kAlternatives,  // "{ A | B C }": any of the phrases
+  kSource,        // "$": the source actor (patterns)
+  kTarget,        // "+": the target actor (patterns)
+  kCompound,      // "%": a compound actor, source and target of each other (patterns)
+  kSkip,          // "^": exactly one word, any (patterns)
+  kVerb,          // "*": where the verb stands (patterns)
+};
+
+struct Element {
+  ElementKind kind = ElementKind::kWord;
+  std::string word;                                // kWord: lower case, without the trailing "_"
+  bool exact = false;                              // kWord: written with a trailing "_" (not a stem); still takes the
+                                                   // regular endings -S, -ES, -ED, -EN, -ING
+  bool no_endings = false;                         // kWord: written with a trailing "=": itself only
+  uint32_t synset = 0;                             // kSynset: index into TabariDictionaries::synsets
+  std::vector<std::vector<Element>> alternatives;  // kAlternatives
+  bool joined_to_next = false;                     // "_" before the next element: no word between
+};
+
+using Phrase = std::vector<Element>;
+
+// An actor code, valid between two dates (both inclusive; none: open).
+struct DatedCode {
+  std::string code;  // "USAGOV"; "---" codes nothing, "###" discards the sentence
+  std::optional<CivilDate> from, to;
+};
+
+struct TabariActor {
+  std::vector<Phrase> phrases;  // the name and its synonyms ("+" lines)
+  std::vector<DatedCode> codes;
+  size_t line = 0;
+};
+
+// "POLICE_ [~COP]": an agent's code is appended to the actor it goes with ("Arnor police"
+// is ARNCOP); "[NGM~]" is put before it.
+struct TabariAgent {
+  Phrase phrase;
+  std::string code;
+  bool before_actor = false;
+  size_t line = 0;
+};
+
+struct TabariPattern {
+  Phrase before;                      // the elements before "*", in text order
+  Phrase after;                       // the elements after "*"
+  bool verb_joined_to_after = false;  // "*_TALKS"
+  std::string code;                   // "064"; "032:033" codes a pair (the second from target to source)
+  size_t line = 0;
+};
+
+struct TabariVerb {
+  Phrase root;                // "ABANDON", "BRUSH ASIDE REPORTS": the verb and words after it
+  std::vector<Phrase> forms;  // "{ BROKE_ BROKEN_ }": irregular forms, each standing for the root's first word
+  std::string code;           // the code without a pattern; "---" for none
+  std::vector<TabariPattern> patterns;
+  size_t line = 0;
+};
+
+struct Synset {
+  std::string name;  // without the "&"
+  std::vector<Phrase> members;
+};
+
+// Everything read from a set of TABARI dictionary files. Immutable once read.
+struct TabariDictionaries {
+  std::vector<TabariActor> actors;
+  std::vector<TabariAgent> agents;
+  std::vector<TabariVerb> verbs;
+  std::vector<Synset> synsets;
+  std::vector<Phrase> nouns, adjectives;  // <NOUN> and <ADJECTIVE> lists: words that are not verbs
+  size_t skipped_lines = 0;               // lines that could not be read
+
+  // The synset named `name` (without "&"), or -1.
+  int FindSynset(std::string_view name) const;
+};
+
+// Adds the entries of one file to `into`. `kind` is "actors", "agents" or "verbs" (the
+// file's role in a TABARI project). Fails only for an unknown kind; unreadable lines are
+// counted in skipped_lines. Synsets may be used before they are defined.
+Status ReadTabariFile(std::string_view text, std::string_view kind, TabariDictionaries& into);
+
+// A TABARI date: YYMMDD (years before 30 are 20YY) or YYYYMMDD.
+std::optional<CivilDate> ParseTabariDate(std::string_view digits);
+
+}  // namespace eventmill::legacy
+
+#endif  // EVENTMILL_SRC_LEGACY_TABARI_DICTIONARY_H_

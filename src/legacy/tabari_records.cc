@@ -1,0 +1,112 @@
+#include "src/legacy/tabari_records.h"
+
+#include <algorithm>
+#include <cctype>
+
+#include "src/legacy/tabari_dictionary.h"
+
+namespace eventmill::legacy {
+
+namespace {
+
+std::string_view Trim(std::string_view s) {
+  while (!s.empty() && std::isspace(static_cast<unsigned char>(s.front()))) s.remove_prefix(1);
+  while (!s.empty() && std::isspace(static_cast<unsigned char>(s.back()))) s.remove_suffix(1);
+  return s;
+}
+
+std::vector<std::string_view> Lines(std::string_view text) {
+  std::vector<std::string_view> lines;
+  while (!text.empty()) {
+    size_t end = text.find('\n');
+    std::string_view line = text.substr(0, end);
+    if (!line.empty() && line.back() == '\r') line.remove_suffix(1);
+    lines.push_back(line);
+    if (end == std::string_view::npos) break;
+    text.remove_prefix(end + 1);
+  }
+  return lines;
+}
+
+bool IsRecordHeader(std::string_view l) {
+  return l.size() > 7 && std::all_of(l.begin(), l.begin() + 6, [](char c) { return c >= '0' && c <= '9'; }) &&
+         (l[6] == ' ' || l[6] == '\t') && !Trim(l.substr(7)).empty();
+}
+
+// One "{...}" block of a record's comment.
+void AddBlock(std::string_view inside, TabariRecord& record) {
+  inside = Trim(inside);
+  if (inside.empty()) return;
+  if (inside.substr(0, 7) == "OPTION:") {
+    record.options.emplace_back(Trim(inside.substr(7)));
+    if (record.expect == TabariExpect::kUnknown) record.expect = TabariExpect::kOption;
+  } else if (inside == "---") {
+    record.expect = TabariExpect::kNone;
+  } else if (inside == "+++") {
+    record.expect = TabariExpect::kComplex;
+  } else if (inside == "###") {
+    record.expect = TabariExpect::kDiscard;
+  } else if (std::count(inside.begin(), inside.end(), '/') == 2) {
+    record.expect = TabariExpect::kEvents;
+    std::string event;
+    for (char c : inside) {
+      if (!std::isspace(static_cast<unsigned char>(c))) event += c;
+    }
+    record.events.push_back(std::move(event));
+  }
+}
+
+}  // namespace
+
+std::vector<TabariRecord> ReadTabariRecords(std::string_view text) {
+  std::vector<TabariRecord> records;
+  bool in_record = false, in_comment = false;
+  for (std::string_view l : Lines(text)) {
+    if (!in_comment && IsRecordHeader(l)) {
+      records.emplace_back();
+      records.back().id = std::string(Trim(l.substr(7)));
+      records.back().date = ParseTabariDate(l.substr(0, 6));
+      in_record = true;
+      continue;
+    }
+    if (!in_record) continue;
+    TabariRecord& record = records.back();
+    if (!in_comment) {
+      size_t open = l.find("/*");
+      record.text += std::string(l.substr(0, open)) + "\n";
+      if (open == std::string_view::npos) continue;
+      in_comment = true;
+      l.remove_prefix(open + 2);
+    }
+    size_t close = l.find("*/");
+    std::string_view comment = l.substr(0, close);
+    for (size_t b = comment.find('{'); b != std::string_view::npos; b = comment.find('{', b + 1)) {
+      size_t e = comment.find('}', b);
+      if (e == std::string_view::npos) break;
+      AddBlock(comment.substr(b + 1, e - b - 1), record);
+    }
+    if (close != std::string_view::npos) in_comment = in_record = false;
+  }
+  return records;
+}
+
+TabariProject ReadTabariProject(std::string_view text) {
+  TabariProject project;
+  for (std::string_view l : Lines(text)) {
+    l = Trim(l);
+    if (l.size() < 3 || l[0] != '<') continue;
+    size_t close = l.find('>');
+    if (close == std::string_view::npos) continue;
+    std::string_view tag = l.substr(1, close - 1);
+    std::string value(Trim(l.substr(close + 1)));
+    if (value.empty()) continue;
+    if (tag == "actorsfile") project.actors.push_back(value);
+    if (tag == "agentsfile") project.agents.push_back(value);
+    if (tag == "verbsfile") project.verbs.push_back(value);
+    if (tag == "optionsfile") project.options = value;
+    if (tag == "textfile") project.text = value;
+  }
+  return project;
+}
+
+}  // namespace eventmill::legacy
