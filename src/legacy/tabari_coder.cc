@@ -1,6 +1,7 @@
 #include "src/legacy/tabari_coder.h"
 
 #include <algorithm>
+#include <cctype>
 #include <numeric>
 
 namespace eventmill::legacy {
@@ -25,74 +26,99 @@ namespace {
 // run over a quoted nickname ("Al \"The Weasel\" Gore") but not over a clause.
 constexpr size_t kPhraseGap = 5;
 
-bool WordMatches(const Element& e, std::string_view word) {
+bool WordMatches(const Element& e, std::string_view word, bool endings = true) {
   if (word.size() < e.word.size() || word.substr(0, e.word.size()) != e.word) return false;
   if (!e.exact) return true;  // a stem
   std::string_view ending = word.substr(e.word.size());
   if (ending.empty()) return true;
-  if (e.no_endings) return false;
-  return ending == "s" || ending == "es" || ending == "ed" || ending == "en" || ending == "ing";
+  if (e.no_endings || !endings) return false;
+  return ending == "s" || ending == "es" || ending == "ed" || ending == "en" || ending == "ing" || ending == "'s";
 }
 
 // What a pattern's "$", "+" and "%" bound.
 struct Bindings {
   int source = -1, target = -1, compound = -1;  // unit indices
+  std::vector<size_t> skipped;                  // actors a "^" passed over
+  size_t length = 0;                            // letters and digits of the words matched, for choosing among patterns
 };
+
+size_t AlnumLength(std::string_view w) {
+  return static_cast<size_t>(
+      std::count_if(w.begin(), w.end(), [](char c) { return std::isalnum(static_cast<unsigned char>(c)); }));
+}
+
+// What a phrase is: the regular endings (-S, -'S, -ED, ...) go on the last word of a name
+// (an actor, an agent, a verb root) and on no word of a pattern, synset or alternative.
+enum class PhraseKind { kName, kPattern, kSet };
 
 class Matcher {
  public:
-  Matcher(const TabariDictionaries& d, const std::vector<TabariCoder::Unit>* units) : d_(d), units_(units) {}
+  Matcher(const TabariDictionaries& d, const std::vector<TabariCoder::Unit>* units, PhraseKind kind)
+      : d_(d), units_(units), kind_(kind) {}
 
   // Whether elements[k..] match from units[pos] (at pos exactly when `anchored`, else at
   // pos or after, up to `gap` units later), all before `limit`. On success `end` is one past
   // the last unit matched.
+  // With `required_end`, the match must end exactly there.
   bool Match(const Phrase& elements, size_t k, size_t pos, size_t limit, bool anchored, size_t gap, Bindings& b,
-             size_t& end) const {
+             size_t& end, size_t required_end = SIZE_MAX) const {
+    required_end_ = required_end;
+    const bool ok = MatchAs(kind_, elements, k, pos, limit, anchored, gap, b, end);
+    required_end_ = SIZE_MAX;
+    return ok;
+  }
+
+ private:
+  bool MatchAs(PhraseKind kind, const Phrase& elements, size_t k, size_t pos, size_t limit, bool anchored, size_t gap,
+               Bindings& b, size_t& end, bool top = true) const {
     if (k == elements.size()) {
+      if (top && required_end_ != SIZE_MAX && pos != required_end_) return false;
       end = pos;
       return true;
     }
     const Element& e = elements[k];
+    const bool endings = kind == PhraseKind::kName && k + 1 == elements.size();
     size_t last = anchored ? pos + 1 : std::min(limit, pos + gap + 1);
     for (size_t p = pos; p < last && p < limit; ++p) {
-      // The words of a name do not straddle a comma ("Radagast, the Brown" is not
-      // RADAGAST THE BROWN); a pattern's may.
-      if (p > pos && gap <= kPhraseGap && IsWord(p - 1, ",")) break;
-      if (MatchOne(e, p, limit, b, [&](size_t next, Bindings& nb) {
-            return Match(elements, k + 1, next, limit, e.joined_to_next, gap, nb, end);
+      // Matching stops at a comma: the words of a name or a pattern do not straddle one
+      // ("Radagast, the Brown" is not RADAGAST THE BROWN).
+      if (p > pos && IsWord(p - 1, ",")) break;
+      if (MatchOne(e, endings, p, limit, b, [&](size_t next, Bindings& nb) {
+            return MatchAs(kind, elements, k + 1, next, limit, e.joined_to_next, gap, nb, end, top);
           })) {
         return true;
-      }
-      // "AL_GORE" also reads "Al-Gore": a hyphen may stand between joined words.
-      if (anchored && p == pos && IsWord(p, "-") && p + 1 < limit) {
-        if (MatchOne(e, p + 1, limit, b, [&](size_t next, Bindings& nb) {
-              return Match(elements, k + 1, next, limit, e.joined_to_next, gap, nb, end);
-            })) {
-          return true;
-        }
       }
     }
     return false;
   }
 
- private:
   bool IsWord(size_t p, std::string_view w) const { return !(*units_)[p].actor && (*units_)[p].lower == w; }
   bool IsActor(size_t p) const { return (*units_)[p].actor; }
 
   // Calls `then(next, bindings)` for each way `e` matches at units[p]; true once one succeeds.
   template <typename Then>
-  bool MatchOne(const Element& e, size_t p, size_t limit, Bindings& b, Then&& then) const {
+  bool MatchOne(const Element& e, bool endings, size_t p, size_t limit, Bindings& b, Then&& then) const {
     const TabariCoder::Unit& u = (*units_)[p];
     switch (e.kind) {
       case ElementKind::kWord:
-        if ((!u.actor || u.pronoun) && WordMatches(e, u.lower)) {
+        if ((!u.actor || u.pronoun) && WordMatches(e, u.lower, endings)) {
           Bindings nb = b;
+          nb.length += AlnumLength(e.word);
           if (then(p + 1, nb)) return (b = nb, true);
         }
         return false;
       case ElementKind::kSkip: {
+        // "^" passes over an actor (a whole compound) without making it source or target.
+        if (!IsActor(p)) return false;
         Bindings nb = b;
-        if (then(p + 1, nb)) return (b = nb, true);
+        size_t next = p + 1;
+        nb.skipped.push_back(p);
+        while (next + 1 < limit && (IsWord(next, "and") || IsWord(next, ",")) && IsActor(next + 1) &&
+               (*units_)[next + 1].compound >= 0 && (*units_)[next + 1].compound == (*units_)[p].compound) {
+          nb.skipped.push_back(next + 1);
+          next += 2;
+        }
+        if (then(next, nb)) return (b = nb, true);
         return false;
       }
       case ElementKind::kSource:
@@ -118,7 +144,10 @@ class Matcher {
         for (const Phrase& option : options) {
           Bindings nb = b;
           size_t end = 0;
-          if (Match(option, 0, p, limit, true, kPhraseGap, nb, end) && then(end, nb)) return (b = nb, true);
+          if (!MatchAs(PhraseKind::kSet, option, 0, p, limit, true, kPhraseGap, nb, end, false)) continue;
+          // A synset counts nothing towards a pattern's length; alternatives count the one matched.
+          if (e.kind == ElementKind::kSynset) nb.length = b.length;
+          if (then(end, nb)) return (b = nb, true);
         }
         return false;
       }
@@ -130,6 +159,8 @@ class Matcher {
 
   const TabariDictionaries& d_;
   const std::vector<TabariCoder::Unit>* units_;
+  PhraseKind kind_;
+  mutable size_t required_end_ = SIZE_MAX;
 };
 
 // The code of an actor on `date`: the first code whose dates hold, else the first undated
@@ -150,6 +181,20 @@ bool IsDeterminer(std::string_view w) { return w == "the" || w == "a" || w == "a
 
 }  // namespace
 
+size_t TabariCoder::TextLength(const Phrase& phrase, int depth) const {
+  size_t length = 0;
+  for (const Element& e : phrase) {
+    if (e.kind == ElementKind::kWord) {
+      length += AlnumLength(e.word);
+    } else if (e.kind == ElementKind::kAlternatives && depth < 4) {
+      size_t longest = 0;
+      for (const Phrase& option : e.alternatives) longest = std::max(longest, TextLength(option, depth + 1));
+      length += longest;
+    }
+  }
+  return length;
+}
+
 TabariCoder::TabariCoder(TabariDictionaries dictionaries) : d_(std::move(dictionaries)) {
   auto first_word = [](const Phrase& p) -> const std::string* {
     return !p.empty() && p[0].kind == ElementKind::kWord ? &p[0].word : nullptr;
@@ -167,11 +212,17 @@ TabariCoder::TabariCoder(TabariDictionaries dictionaries) : d_(std::move(diction
     for (uint32_t k = 0; k < d_.verbs[i].forms.size(); ++k) {
       if (const std::string* w = first_word(d_.verbs[i].forms[k])) verbs_by_first_[*w].push_back({i, k + 1});
     }
-    // Most specific pattern first: more elements before fewer.
-    std::stable_sort(d_.verbs[i].patterns.begin(), d_.verbs[i].patterns.end(),
-                     [](const TabariPattern& a, const TabariPattern& b) {
-                       return a.before.size() + a.after.size() > b.before.size() + b.after.size();
-                     });
+    // Longest pattern first, length counted as TABARI does: the letters and digits of its
+    // words, alternatives by their longest member, synsets and actor tokens not at all.
+    std::vector<std::pair<size_t, TabariPattern>> by_length;
+    for (TabariPattern& p : d_.verbs[i].patterns) {
+      const size_t length = TextLength(p.before) + TextLength(p.after);
+      by_length.emplace_back(length, std::move(p));
+    }
+    std::stable_sort(by_length.begin(), by_length.end(),
+                     [](const auto& a, const auto& b) { return a.first > b.first; });
+    d_.verbs[i].patterns.clear();
+    for (auto& [length, p] : by_length) d_.verbs[i].patterns.push_back(std::move(p));
   }
 }
 
@@ -190,18 +241,38 @@ std::vector<TabariCoder::Unit> TabariCoder::Units(const Document& doc, uint32_t 
                                                   const std::optional<CivilDate>& date, bool& discard,
                                                   bool& complex) const {
   const Sentence& s = doc.sentences[sentence];
+  // Words as TABARI reads text: clitics stay on their word ("didn't", "Arnor's"), "_"
+  // separates words, hyphens, "?" and "!" and the final period are blanks.
   std::vector<Unit> words;
   for (uint32_t t = s.token_begin; t < s.token_end; ++t) {
     const Token& token = doc.tokens[t];
-    char first = doc.text[token.span.begin];
-    Unit word;
-    word.token_begin = t;
-    word.token_end = t + 1;
-    word.lower = token.lower;
-    word.capitalized = first >= 'A' && first <= 'Z';
-    words.push_back(std::move(word));
+    const std::string& w = token.lower;
+    if (w == "-" || w == "--" || w == "?" || w == "!" || w == "." || w == "...") continue;
+    const bool clitic =
+        !words.empty() && words.back().token_end == t && doc.tokens[t - 1].span.end == token.span.begin &&
+        (w == "n't" || (w.size() >= 2 && w[0] == '\'' && std::isalpha(static_cast<unsigned char>(w[1]))));
+    if (clitic) {
+      words.back().lower += w;
+      words.back().token_end = t + 1;
+      continue;
+    }
+    size_t start = 0;
+    while (start <= w.size()) {
+      size_t end = w.find('_', start);
+      if (end == std::string::npos) end = w.size();
+      if (end > start) {
+        Unit word;
+        word.token_begin = t;
+        word.token_end = t + 1;
+        word.lower = w.substr(start, end - start);
+        char first = doc.text[token.span.begin + start];
+        word.capitalized = first >= 'A' && first <= 'Z';
+        words.push_back(std::move(word));
+      }
+      start = end + 1;
+    }
   }
-  Matcher word_matcher(d_, &words);
+  Matcher word_matcher(d_, &words, PhraseKind::kName);
   // Actors and agents: the longest phrase at each word, more words matched first, then the
   // phrase with more of its words joined (the stricter spelling).
   struct Found {
@@ -265,6 +336,8 @@ std::vector<TabariCoder::Unit> TabariCoder::Units(const Document& doc, uint32_t 
       actor = &units[i + 2];
     }
     if (!actor) continue;
+    // "White House security officials": USAGOV already holds GOV.
+    if (actor->code.size() > 3 && actor->code.find(agent.code, 3) != std::string::npos) continue;
     actor->code = agent.before_actor ? agent.code + actor->code : actor->code + agent.code;
   }
   return units;
@@ -454,7 +527,8 @@ LegacySentence TabariCoder::CodeSentence(const Document& doc, uint32_t sentence,
     }
     return members;
   };
-  Matcher matcher(d_, &units);
+  Matcher matcher(d_, &units, PhraseKind::kPattern);
+  Matcher root_matcher(d_, &units, PhraseKind::kName);
   const size_t n = units.size();
   int first_actor = -1;
   for (size_t k = 0; k < n && first_actor < 0; ++k) {
@@ -499,7 +573,7 @@ LegacySentence TabariCoder::CodeSentence(const Document& doc, uint32_t sentence,
         if (r.phrase > 0) phrase.insert(phrase.end(), verb.root.begin() + 1, verb.root.end());
         Bindings b;
         size_t end = 0;
-        if (!matcher.Match(phrase, 0, v, n, true, kPhraseGap, b, end)) return;
+        if (!root_matcher.Match(phrase, 0, v, clause_end, true, kPhraseGap, b, end)) return;
         if (phrase.size() > best_length) {
           best_verb = static_cast<int>(r.entry);
           best_end = end;
@@ -508,32 +582,33 @@ LegacySentence TabariCoder::CodeSentence(const Document& doc, uint32_t sentence,
       });
       if (best_verb < 0) continue;
       const TabariVerb& verb = d_.verbs[static_cast<size_t>(best_verb)];
+      // Every pattern is tried; the longest actual match wins (a pattern with alternatives
+      // counts the alternative it matched), the earlier one on a tie. A pattern matches
+      // forward from the start of the clause, its words before the verb first.
       std::string code = verb.code;
       Bindings bound;
+      size_t bound_length = 0;
       bool from_pattern = false;
       for (const TabariPattern& pattern : verb.patterns) {
         Bindings b;
         size_t end = 0;
-        if (!matcher.Match(pattern.after, 0, best_end, n, pattern.verb_joined_to_after, n, b, end)) continue;
-        // The words before the verb: the match nearest the verb that ends at it (when
-        // joined) or before it.
+        if (!matcher.Match(pattern.after, 0, best_end, clause_end, pattern.verb_joined_to_after, n, b, end)) continue;
         bool before_ok = pattern.before.empty();
-        for (size_t start = v; !before_ok && start-- > 0;) {
+        for (size_t start = clause_begin; !before_ok && start < v; ++start) {
           Bindings bb = b;
           size_t before_end = 0;
-          if (matcher.Match(pattern.before, 0, start, v, true, n, bb, before_end) &&
-              (!pattern.before.back().joined_to_next || before_end == v)) {
+          if (matcher.Match(pattern.before, 0, start, v, true, n, bb, before_end,
+                            pattern.before.back().joined_to_next ? v : SIZE_MAX)) {
             before_ok = true;
-            b = bb;
+            b = std::move(bb);
           }
         }
-        if (!before_ok) continue;
+        if (!before_ok || (from_pattern && b.length <= bound_length)) continue;
         code = pattern.code;
-        bound = b;
+        bound_length = b.length;
+        bound = std::move(b);
         from_pattern = true;
-        break;
       }
-      (void)from_pattern;
       if (code == "###") {
         result.outcome = SentenceOutcome::kDiscarded;
         result.events.clear();
@@ -547,40 +622,54 @@ LegacySentence TabariCoder::CodeSentence(const Document& doc, uint32_t sentence,
       if (code == "---" || code.empty()) continue;
       Found event;
       const std::string plain = PlainCode(code, event.subordinate, event.dominant);
-      // Source: the pattern's, else the clause's (the sentence's first actor). Target: the
-      // pattern's, else the first actor after the verb whose code differs from the
-      // source's, else the first actor before the verb.
+      // Default actors (TABARI's rules): the source is the clause's carried source, else
+      // the first actor before the verb (one whose code differs from a pattern's target);
+      // the target the first actor after the verb whose code differs from the source's,
+      // else the first such actor before it, else, for a compound source, the compound
+      // itself. Actors a "^" passed over take no part.
+      auto usable = [&](size_t p) {
+        return units[p].actor && std::find(bound.skipped.begin(), bound.skipped.end(), p) == bound.skipped.end();
+      };
+      bool compound_pairs = false;
       std::vector<size_t> sources, targets;
       if (bound.compound >= 0) {
-        sources = targets = group(static_cast<size_t>(bound.compound));
+        sources = group(static_cast<size_t>(bound.compound));
+        compound_pairs = true;
       } else {
+        if (bound.target >= 0) targets = group(static_cast<size_t>(bound.target));
+        const std::string target_code = targets.empty() ? std::string() : units[targets[0]].code;
         if (bound.source >= 0) {
           sources = group(static_cast<size_t>(bound.source));
-        } else if (carried_source >= 0) {
+        } else if (carried_source >= 0 && static_cast<size_t>(carried_source) < v && usable(carried_source) &&
+                   units[static_cast<size_t>(carried_source)].code != target_code) {
           sources = group(static_cast<size_t>(carried_source));
+        } else {
+          for (size_t p = 0; p < v && sources.empty(); ++p) {
+            if (usable(p) && units[p].code != target_code &&
+                std::find(targets.begin(), targets.end(), p) == targets.end()) {
+              sources = group(p);
+            }
+          }
         }
         const std::string source_code = sources.empty() ? std::string() : units[sources[0]].code;
-        if (bound.target >= 0) {
-          targets = group(static_cast<size_t>(bound.target));
-        } else {
-          for (size_t p = best_end; p < n && targets.empty(); ++p) {
-            if (units[p].actor && units[p].code != source_code &&
-                std::find(sources.begin(), sources.end(), p) == sources.end()) {
-              targets = group(p);
-            }
+        auto candidate = [&](size_t p) {
+          return usable(p) && units[p].code != source_code &&
+                 std::find(sources.begin(), sources.end(), p) == sources.end();
+        };
+        if (bound.target < 0) {
+          for (size_t p = best_end; p < clause_end && targets.empty(); ++p) {
+            if (candidate(p)) targets = group(p);
           }
-          for (size_t p = 0; p < v && targets.empty(); ++p) {
-            if (units[p].actor && std::find(sources.begin(), sources.end(), p) == sources.end() &&
-                units[p].code != source_code) {
-              targets = group(p);
-            }
+          for (size_t p = clause_begin; p < v && targets.empty(); ++p) {
+            if (candidate(p)) targets = group(p);
           }
+          if (targets.empty() && sources.size() > 1) compound_pairs = true;
         }
         // Passive voice, unless a pattern placed the actors: "was attacked by Serbia".
         const bool passive =
             bound.source < 0 && bound.target < 0 && best_end < n && units[best_end].lower == "by" &&
             ((v >= 1 && IsPassiveAuxiliary(units[v - 1].lower)) || (v >= 2 && IsPassiveAuxiliary(units[v - 2].lower)));
-        if (passive) std::swap(sources, targets);
+        if (passive && !compound_pairs) std::swap(sources, targets);
       }
       std::string forward = plain, backward;
       if (size_t colon = plain.find(':'); colon != std::string::npos) {
@@ -600,11 +689,24 @@ LegacySentence TabariCoder::CodeSentence(const Document& doc, uint32_t sentence,
         }
         return codes;
       };
-      for (const std::string& source : codes_of(sources)) {
-        for (const std::string& target : codes_of(targets)) {
-          if (source == target) continue;
-          event.events.push_back({sentence, source, target, forward, trigger});
-          if (!backward.empty()) event.events.push_back({sentence, target, source, backward, trigger});
+      if (compound_pairs) {
+        // The members of a compound act on each other: each pair once each way, the
+        // second code of a pair from the later member back to the earlier.
+        const std::vector<std::string> members = codes_of(sources);
+        for (size_t i = 0; i < members.size(); ++i) {
+          for (size_t j = i + 1; j < members.size(); ++j) {
+            if (members[i] == members[j]) continue;
+            event.events.push_back({sentence, members[i], members[j], forward, trigger});
+            event.events.push_back({sentence, members[j], members[i], backward.empty() ? forward : backward, trigger});
+          }
+        }
+      } else {
+        for (const std::string& source : codes_of(sources)) {
+          for (const std::string& target : codes_of(targets)) {
+            if (source == target) continue;
+            event.events.push_back({sentence, source, target, forward, trigger});
+            if (!backward.empty()) event.events.push_back({sentence, target, source, backward, trigger});
+          }
         }
       }
       if (event.events.empty()) continue;

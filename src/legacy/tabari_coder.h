@@ -63,6 +63,8 @@ class TabariCoder {
   // Units() after compound actors, pronouns and comma-delimited clauses.
   std::vector<Unit> Prepare(const Document& doc, uint32_t sentence, const std::optional<CivilDate>& date, bool& discard,
                             bool& complex, bool& all_capitals) const;
+  // The length TABARI orders patterns by (longest first).
+  size_t TextLength(const Phrase& phrase, int depth = 0) const;
   // Phrases whose first word matches `lower` (exactly or as a stem).
   template <typename F>
   void ForFirstWord(const std::unordered_map<std::string, std::vector<PhraseRef>>& index, const std::string& lower,

@@ -61,6 +61,7 @@ class PhraseParser {
         continue;
       }
       Element e;
+      bool stem = false;
       if (c == '{') {
         ++pos_;
         e.kind = ElementKind::kAlternatives;
@@ -90,10 +91,11 @@ class PhraseParser {
           e.kind = ElementKind::kSynset;
           e.synset = SynsetIndex(token.substr(1));
         } else {
-          // "=" ends a word that takes no regular endings; "~" one TABARI matches as written.
+          // "=" ends a word that takes no regular endings; "~" keeps a word a stem even
+          // when "_" joins it to the next ("REAL~_PLEASANT" reads "really pleasant").
           while (!token.empty() && (token.back() == '=' || token.back() == '~')) {
-            e.exact = true;
-            e.no_endings = e.no_endings || token.back() == '=';
+            if (token.back() == '=') e.exact = e.no_endings = true;
+            if (token.back() == '~') stem = true;
             token.remove_suffix(1);
           }
           if (token.empty()) continue;
@@ -119,7 +121,7 @@ class PhraseParser {
       // A "_" right after an element makes a word exact and, unless it ends the phrase,
       // joins the element to the next.
       if (pos_ < text_.size() && text_[pos_] == '_') {
-        if (e.kind == ElementKind::kWord) e.exact = true;
+        if (e.kind == ElementKind::kWord && !stem) e.exact = true;
         size_t after = pos_ + 1;
         while (after < text_.size() && text_[after] == '_') ++after;
         if (after < text_.size() && !std::isspace(static_cast<unsigned char>(text_[after])) && text_[after] != '|' &&
@@ -198,6 +200,9 @@ std::vector<std::string_view> Lines(std::string_view text) {
     if (end == std::string_view::npos) end = text.size();
     std::string_view line = text.substr(start, end - start);
     if (!line.empty() && line.back() == '\r') line.remove_suffix(1);
+    if (Trim(line).substr(0, 7) == "~FINISH") break;  // TABARI's end-of-file mark
+    // A line starting with "/" or "#" is a comment (a "#" line inside an actor's block too).
+    if (!line.empty() && line[0] == '/') line = "#";
     lines.push_back(line);
     if (end == text.size()) break;
     start = end + 1;
@@ -348,6 +353,14 @@ void ReadVerbs(const std::vector<std::string_view>& lines, TabariDictionaries& d
         size_t index = static_cast<size_t>(synset - d.synsets.data());
         Phrase p;
         if (ParsePhrase(Trim(line.substr(1)), d, p)) {
+          // In a synset "$" is the dollar sign ("PESO_$"), not an actor.
+          for (Element& e : p) {
+            if (e.kind == ElementKind::kSource) {
+              e.kind = ElementKind::kWord;
+              e.word.assign(1, '$');
+              e.exact = true;
+            }
+          }
           d.synsets[index].members.push_back(std::move(p));
         } else {
           ++d.skipped_lines;

@@ -100,9 +100,10 @@ TabariProject ReadTabariProject(std::string_view text) {
     std::string_view tag = l.substr(1, close - 1);
     std::string value(Trim(l.substr(close + 1)));
     if (value.empty()) continue;
-    if (tag == "actorsfile") project.actors.push_back(value);
-    if (tag == "agentsfile") project.agents.push_back(value);
-    if (tag == "verbsfile") project.verbs.push_back(value);
+    // TABARI reads the first letters only: <actorfile> and <actorsfile> alike.
+    if (tag.substr(0, 5) == "actor") project.actors.push_back(value);
+    if (tag.substr(0, 5) == "agent") project.agents.push_back(value);
+    if (tag.substr(0, 4) == "verb") project.verbs.push_back(value);
     if (tag == "optionsfile") project.options = value;
     if (tag == "textfile") project.text = value;
   }

@@ -163,7 +163,9 @@ TEST_F(TabariCoding, SourceFirstTargetAfterTheVerbAndPatterns) {
   EXPECT_EQ(Code("Norland accused Sudria on Monday."), (Events{"NOR/SUD/112"}));
   EXPECT_EQ(Code("Norland accused Sudria of spying."), (Events{"NOR/SUD/1121"}));
   EXPECT_EQ(Code("Norland restored diplomatic ties with Sudria."), (Events{"NOR/SUD/064"}));
-  EXPECT_EQ(Code("Norland restored trade and other links with Sudria."), (Events{"NOR/SUD/064"}));
+  EXPECT_EQ(Code("Norland restored old trade shipping links with Sudria."), (Events{"NOR/SUD/064"}));
+  // A pattern does not reach past a conjunction or a comma.
+  EXPECT_EQ(Code("Norland restored trade and other links with Sudria."), (Events{}));
   EXPECT_EQ(Code("Norland restored order in Sudria."), (Events{}));  // null code, no pattern
 }
 
