@@ -26,6 +26,17 @@ struct PipelineOptions {
   // removed with reason "oversized-sentence"). Guards against run-on text without sentence
   // punctuation. Default: 20,000 bytes.
   size_t max_sentence_bytes = 20000;
+
+  // A TABARI project file (.project) naming a user's .actors, .agents and .verbs
+  // dictionaries: sentences are coded with them the way TABARI reads a sentence. Only
+  // events whose codes are CAMEO codes are written. Default: empty, none.
+  std::string tabari_project;
+
+  // How the TABARI dictionaries work with eventmill's own: alone (eventmill's actor
+  // dictionary and event lexicon are not used) or on top (both code; an event both find is
+  // written once). Default: alone.
+  enum class TabariUse { kAlone, kOnTop };
+  TabariUse tabari_use = TabariUse::kAlone;
 };
 
 }  // namespace eventmill

@@ -12,12 +12,13 @@ struct TabariCoder::Unit {
   std::string lower;  // the first word's lower-cased form
   bool capitalized = false;
   bool actor = false;
-  std::string code;          // actor units: the actor's code, with its agent's
-  bool noun = false;         // a null-coded actor: a noun, neither actor nor verb
-  int agent = -1;            // an agent's index in the dictionaries, before it composes
-  int compound = -1;         // actor units in "A, B and C": the unit of A
-  bool pronoun = false;      // an actor by coreference; still a word to patterns
-  bool in_compound = false;  // the "and" or "," of such a phrase
+  std::string code;                       // actor units: the actor's code, with its agent's
+  bool noun = false;                      // a null-coded actor: a noun, neither actor nor verb
+  int agent = -1;                         // an agent's index in the dictionaries, before it composes
+  int compound = -1;                      // actor units in "A, B and C": the unit of A
+  bool pronoun = false;                   // an actor by coreference; still a word to patterns
+  bool in_compound = false;               // the "and" or "," of such a phrase
+  uint32_t name_begin = 0, name_end = 0;  // actor units: the words naming it, with its agent's
 };
 
 namespace {
@@ -305,6 +306,8 @@ std::vector<TabariCoder::Unit> TabariCoder::Units(const Document& doc, uint32_t 
     }
     Unit u = words[i];
     u.token_end = words[best.end - 1].token_end;
+    u.name_begin = u.token_begin;
+    u.name_end = u.token_end;
     if (best.actor >= 0) {
       u.code = CodeOn(d_.actors[static_cast<size_t>(best.actor)], date);
       if (u.code == "###") discard = true;
@@ -339,6 +342,8 @@ std::vector<TabariCoder::Unit> TabariCoder::Units(const Document& doc, uint32_t 
     // "White House security officials": USAGOV already holds GOV.
     if (actor->code.size() > 3 && actor->code.find(agent.code, 3) != std::string::npos) continue;
     actor->code = agent.before_actor ? agent.code + actor->code : actor->code + agent.code;
+    actor->name_begin = std::min(actor->name_begin, units[i].token_begin);
+    actor->name_end = std::max(actor->name_end, units[i].token_end);
   }
   return units;
 }
@@ -433,6 +438,8 @@ std::vector<TabariCoder::Unit> TabariCoder::Prepare(const Document& doc, uint32_
     const Unit& r = units[static_cast<size_t>(referent)];
     units[i].actor = true;
     units[i].pronoun = true;
+    units[i].name_begin = units[i].token_begin;
+    units[i].name_end = units[i].token_end;
     units[i].code = r.code;
     units[i].compound = r.compound;  // "they" stands for the whole compound
   }
@@ -678,32 +685,35 @@ LegacySentence TabariCoder::CodeSentence(const Document& doc, uint32_t sentence,
       }
       const Span trigger{doc.tokens[u.token_begin].span.begin, doc.tokens[units[best_end - 1].token_end - 1].span.end};
       // A coded compound actor ("FRO/BIL/SAM") stands for each of its codes.
-      auto codes_of = [&](const std::vector<size_t>& list) {
-        std::vector<std::string> codes;
+      auto actors_of = [&](const std::vector<size_t>& list) {
+        std::vector<LegacyActor> actors;
         for (size_t k : list) {
           std::string_view rest = units[k].code;
+          auto add = [&](std::string_view one) {
+            actors.push_back({std::string(one), units[k].name_begin, units[k].name_end});
+          };
           for (size_t slash; (slash = rest.find('/')) != std::string_view::npos; rest.remove_prefix(slash + 1)) {
-            codes.emplace_back(rest.substr(0, slash));
+            add(rest.substr(0, slash));
           }
-          codes.emplace_back(rest);
+          add(rest);
         }
-        return codes;
+        return actors;
       };
       if (compound_pairs) {
         // The members of a compound act on each other: each pair once each way, the
         // second code of a pair from the later member back to the earlier.
-        const std::vector<std::string> members = codes_of(sources);
+        const std::vector<LegacyActor> members = actors_of(sources);
         for (size_t i = 0; i < members.size(); ++i) {
           for (size_t j = i + 1; j < members.size(); ++j) {
-            if (members[i] == members[j]) continue;
+            if (members[i].code == members[j].code) continue;
             event.events.push_back({sentence, members[i], members[j], forward, trigger});
             event.events.push_back({sentence, members[j], members[i], backward.empty() ? forward : backward, trigger});
           }
         }
       } else {
-        for (const std::string& source : codes_of(sources)) {
-          for (const std::string& target : codes_of(targets)) {
-            if (source == target) continue;
+        for (const LegacyActor& source : actors_of(sources)) {
+          for (const LegacyActor& target : actors_of(targets)) {
+            if (source.code == target.code) continue;
             event.events.push_back({sentence, source, target, forward, trigger});
             if (!backward.empty()) event.events.push_back({sentence, target, source, backward, trigger});
           }
@@ -727,7 +737,7 @@ LegacySentence TabariCoder::CodeSentence(const Document& doc, uint32_t sentence,
     if ((any_main && f.subordinate) || (any_dominant && !f.dominant)) continue;
     for (LegacyEvent& e : f.events) {
       const bool seen = std::any_of(result.events.begin(), result.events.end(), [&](const LegacyEvent& x) {
-        return x.source == e.source && x.target == e.target && x.code == e.code;
+        return x.source.code == e.source.code && x.target.code == e.target.code && x.code == e.code;
       });
       if (!seen) result.events.push_back(std::move(e));
     }

@@ -24,9 +24,16 @@
 
 namespace eventmill::legacy {
 
+// One actor of an event: its code and the words that named it.
+struct LegacyActor {
+  std::string code;
+  uint32_t token_begin = 0, token_end = 0;  // into Document::tokens
+};
+
 struct LegacyEvent {
   uint32_t sentence = 0;
-  std::string source, target, code;
+  LegacyActor source, target;
+  std::string code;
   Span trigger;  // the verb
 };
 

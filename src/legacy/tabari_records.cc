@@ -2,6 +2,9 @@
 
 #include <algorithm>
 #include <cctype>
+#include <filesystem>
+#include <fstream>
+#include <sstream>
 
 #include "src/legacy/tabari_dictionary.h"
 
@@ -108,6 +111,44 @@ TabariProject ReadTabariProject(std::string_view text) {
     if (tag == "textfile") project.text = value;
   }
   return project;
+}
+
+namespace {
+
+Status ReadWhole(const std::filesystem::path& path, std::string& out) {
+  std::error_code error;
+  if (!std::filesystem::is_regular_file(path, error)) return Status::NotFound(path.string() + ": no such file");
+  std::ifstream in(path, std::ios::binary);
+  std::ostringstream buffer;
+  buffer << in.rdbuf();
+  if (!in && !in.eof()) return Status::IoError(path.string() + ": cannot read");
+  out = buffer.str();
+  return Status::Ok();
+}
+
+}  // namespace
+
+Result<TabariDictionaries> LoadTabariDictionaries(const std::string& project_path, TabariProject* project) {
+  std::string text;
+  if (Status s = ReadWhole(project_path, text); !s.ok()) return s;
+  TabariProject files = ReadTabariProject(text);
+  if (files.actors.empty() && files.verbs.empty()) {
+    return Status::InvalidArgument(project_path + ": names no <actorsfile> or <verbsfile>: not a TABARI project");
+  }
+  const std::filesystem::path dir = std::filesystem::path(project_path).parent_path();
+  TabariDictionaries dictionaries;
+  for (const auto& [kind, names] :
+       {std::pair{"actors", &files.actors}, std::pair{"agents", &files.agents}, std::pair{"verbs", &files.verbs}}) {
+    for (const std::string& name : *names) {
+      std::string bytes;
+      if (Status s = ReadWhole(dir / name, bytes); !s.ok()) {
+        return Status(s.code(), s.message() + " (named by " + project_path + ")");
+      }
+      if (Status s = ReadTabariFile(bytes, kind, dictionaries); !s.ok()) return s;
+    }
+  }
+  if (project) *project = std::move(files);
+  return dictionaries;
 }
 
 }  // namespace eventmill::legacy

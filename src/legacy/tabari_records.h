@@ -10,6 +10,8 @@
 #include <vector>
 
 #include "eventmill/civil_date.h"
+#include "eventmill/status.h"
+#include "src/legacy/tabari_dictionary.h"
 
 namespace eventmill::legacy {
 
@@ -39,6 +41,10 @@ struct TabariProject {
   std::string options, text;
 };
 TabariProject ReadTabariProject(std::string_view text);
+
+// Reads a project file and the .actors, .agents and .verbs files it names. Fails with
+// kNotFound or kIoError naming the file that cannot be read; `project` receives the names.
+Result<TabariDictionaries> LoadTabariDictionaries(const std::string& project_path, TabariProject* project = nullptr);
 
 }  // namespace eventmill::legacy
 

@@ -2,6 +2,7 @@
 #include "src/actors/actor_stage.h"
 #include "src/clean/clean_stages.h"
 #include "src/events/event_stage.h"
+#include "src/legacy/tabari_stage.h"
 #include "src/parse/parse_stage.h"
 #include "src/pipeline/stage.h"
 #include "src/segment/segment_stage.h"
@@ -24,12 +25,20 @@ Result<std::vector<std::unique_ptr<Stage>>> BuildStages(const StageContext& cont
   auto parse = parse::ParseStage::Create(context);
   if (!parse.ok()) return parse.status();
   stages.push_back(std::move(parse).value());
-  auto actors = actors::ActorStage::Create(context);
-  if (!actors.ok()) return actors.status();
-  stages.push_back(std::move(actors).value());
-  auto events = events::EventStage::Create(context);
-  if (!events.ok()) return events.status();
-  stages.push_back(std::move(events).value());
+  const bool tabari = !context.options.tabari_project.empty();
+  if (!tabari || context.options.tabari_use == PipelineOptions::TabariUse::kOnTop) {
+    auto actors = actors::ActorStage::Create(context);
+    if (!actors.ok()) return actors.status();
+    stages.push_back(std::move(actors).value());
+    auto events = events::EventStage::Create(context);
+    if (!events.ok()) return events.status();
+    stages.push_back(std::move(events).value());
+  }
+  if (tabari) {
+    auto legacy = legacy::TabariStage::Create(context);
+    if (!legacy.ok()) return legacy.status();
+    stages.push_back(std::move(legacy).value());
+  }
   stages.push_back(std::make_unique<when::EventDateStage>());
   return stages;
 }

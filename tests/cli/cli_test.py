@@ -195,6 +195,33 @@ class CommandLineTest(unittest.TestCase, ContractMixin):
             self.assertEqual(r.returncode, 3)
             self.assertIn(b"lexicon line 2", r.stderr)
 
+    def test_codes_with_a_users_tabari_dictionaries(self):
+        with tempfile.TemporaryDirectory() as tmp:
+            d = Path(tmp)
+            (d / "my.actors").write_text("NORLAND [NOR]\nSUDRIA [SUD] ; a comment\n")
+            (d / "my.agents").write_text("POLICE_ [~COP]\n")
+            (d / "my.verbs").write_text("ACCUSE [112]\n- * OF_ SPYING [1125]\nSCOLD [999]\n")
+            (d / "my.project").write_text(
+                "<actorsfile> my.actors\n<agentsfile> my.agents\n<verbsfile> my.verbs\n<textfile> none.text\n")
+            text = b"Norland police accused Sudria of spying. Norland scolded Sudria. Russia accused Ukraine of shelling."
+            r = run("code", "--tabari", d / "my.project", "-", stdin=text)
+            self.assertEqual(r.returncode, 0, r.stderr)
+            events = events_of(r.stdout)
+            # 999 is no CAMEO code: not written. Russia and Ukraine are not in these dictionaries.
+            self.assertEqual([(e["source"]["code"], e["cameo"], e["target"]["code"]) for e in events],
+                             [("NORCOP", "1125", "SUD")])
+            self.assertEqual(events[0]["source"]["text"], "Norland police")
+            r = run("code", "--tabari", d / "my.project", "--tabari-on-top", "-", stdin=text)
+            self.assertEqual(r.returncode, 0, r.stderr)
+            pairs = [(e["source"]["code"], e["target"]["code"]) for e in events_of(r.stdout)]
+            self.assertIn(("NORCOP", "SUD"), pairs)
+            self.assertIn(("RUS", "UKR"), pairs)
+            r = run("code", "--tabari", d / "missing.project", "-", stdin=text)
+            self.assertEqual(r.returncode, 3)
+            self.assertIn(b"missing.project", r.stderr)
+            r = run("code", "--tabari-on-top", "-", stdin=text)
+            self.assertEqual(r.returncode, 2)
+
 
 @unittest.skipUnless(SEEDS.is_dir() or IN_CI, f"{SEEDS} not found: seed tests skipped (they run in CI)")
 class SeedTest(unittest.TestCase, ContractMixin):

@@ -150,7 +150,7 @@ class TabariCoding : public ::testing::Test {
     std::vector<std::string> events;
     for (uint32_t s = 0; s < doc->sentences.size(); ++s) {
       for (const LegacyEvent& e : coder.CodeSentence(*doc, s, date).events) {
-        events.push_back(e.source + "/" + e.target + "/" + e.code);
+        events.push_back(e.source.code + "/" + e.target.code + "/" + e.code);
       }
     }
     std::sort(events.begin(), events.end());

@@ -59,28 +59,14 @@ std::string_view ExpectName(legacy::TabariExpect e) {
 }  // namespace
 
 int CheckTabari(const std::string& project_path, bool verbose, std::ostream& out) {
-  std::string project;
-  if (!ReadWhole(project_path, project)) {
-    std::cerr << "eventmill: " << project_path << ": cannot open\n";
+  legacy::TabariProject files;
+  auto loaded = legacy::LoadTabariDictionaries(project_path, &files);
+  if (!loaded.ok()) {
+    std::cerr << "eventmill: " << loaded.status().ToString() << "\n";
     return 1;
   }
+  legacy::TabariDictionaries dictionaries = std::move(loaded).value();
   const std::filesystem::path dir = std::filesystem::path(project_path).parent_path();
-  const legacy::TabariProject files = legacy::ReadTabariProject(project);
-  legacy::TabariDictionaries dictionaries;
-  for (const auto& [kind, names] :
-       {std::pair{"actors", &files.actors}, std::pair{"agents", &files.agents}, std::pair{"verbs", &files.verbs}}) {
-    for (const std::string& name : *names) {
-      std::string bytes;
-      if (!ReadWhole(dir / name, bytes)) {
-        std::cerr << "eventmill: " << (dir / name).string() << ": cannot open (named by " << project_path << ")\n";
-        return 1;
-      }
-      if (Status s = legacy::ReadTabariFile(bytes, kind, dictionaries); !s.ok()) {
-        std::cerr << "eventmill: " << s.ToString() << "\n";
-        return 1;
-      }
-    }
-  }
   std::string text;
   if (files.text.empty() || !ReadWhole(dir / files.text, text)) {
     std::cerr << "eventmill: " << project_path << ": no readable <textfile>\n";
@@ -118,7 +104,8 @@ int CheckTabari(const std::string& project_path, bool verbose, std::ostream& out
               result.outcome == legacy::SentenceOutcome::kComplex) {
             outcome = result.outcome;
           }
-          for (const legacy::LegacyEvent& e : result.events) coded.push_back(e.source + "/" + e.target + "/" + e.code);
+          for (const legacy::LegacyEvent& e : result.events)
+            coded.push_back(e.source.code + "/" + e.target.code + "/" + e.code);
         }
       }
     }

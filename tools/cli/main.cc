@@ -57,6 +57,10 @@ Options:
   --date YYYY-MM-DD    date for articles that carry none of their own
   --data-dir DIR       read data files from DIR instead of the built-in ones
                        (laid out like the source tree's data/ folder)
+  --tabari PROJECT     code with the TABARI dictionaries (.actors, .agents, .verbs) that
+                       the TABARI project file PROJECT names, instead of eventmill's own;
+                       events whose codes are not CAMEO codes are left out
+  --tabari-on-top      with --tabari: code with eventmill's own dictionaries as well
   --quiet              no summary line on standard error
   --help               this help
 
@@ -129,6 +133,12 @@ int Run(Command command, const std::vector<std::string_view>& args) {
       auto v = value();
       if (!v) return Usage("--data-dir needs a directory");
       options.data_dir = std::string(*v);
+    } else if (arg == "--tabari" && command == Command::kCode) {
+      auto v = value();
+      if (!v) return Usage("--tabari needs a TABARI project file");
+      options.tabari_project = std::string(*v);
+    } else if (arg == "--tabari-on-top" && command == Command::kCode) {
+      options.tabari_use = eventmill::PipelineOptions::TabariUse::kOnTop;
     } else if (arg == "--quiet" || arg == "-q") {
       quiet = true;
     } else if (arg.size() > 1 && arg[0] == '-' && arg != "-") {
@@ -138,6 +148,9 @@ int Run(Command command, const std::vector<std::string_view>& args) {
     }
   }
   if (inputs.empty()) return Usage(std::string(name) + ": no input (give files, directories or - for standard input)");
+  if (options.tabari_use == eventmill::PipelineOptions::TabariUse::kOnTop && options.tabari_project.empty()) {
+    return Usage("--tabari-on-top needs --tabari PROJECT");
+  }
 
   auto pipeline = eventmill::Pipeline::Create(options);
   if (!pipeline.ok()) {

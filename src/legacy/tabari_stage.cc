@@ -1,0 +1,52 @@
+#include "src/legacy/tabari_stage.h"
+
+#include <algorithm>
+
+#include "src/legacy/tabari_records.h"
+
+namespace eventmill::legacy {
+
+Result<std::unique_ptr<Stage>> TabariStage::Create(const StageContext& context) {
+  auto dictionaries = LoadTabariDictionaries(context.options.tabari_project);
+  if (!dictionaries.ok()) return dictionaries.status();
+  return std::unique_ptr<Stage>(new TabariStage(TabariCoder(std::move(dictionaries).value()), context.codebook));
+}
+
+Status TabariStage::Process(Document& doc) const {
+  const size_t own_events = doc.events.size();
+  for (uint32_t s = 0; s < doc.sentences.size(); ++s) {
+    LegacySentence coded = coder_.CodeSentence(doc, s, doc.meta.date);
+    for (const LegacyEvent& e : coded.events) {
+      if (!codebook_.Find(e.code)) continue;
+      auto mention_code = [&](const std::optional<uint32_t>& m) {
+        return m ? std::string_view(doc.mentions[*m].actor.code) : std::string_view();
+      };
+      const bool repeated =
+          std::any_of(doc.events.begin(), doc.events.begin() + static_cast<ptrdiff_t>(own_events), [&](const Event& x) {
+            return x.sentence == s && x.cameo == e.code && mention_code(x.source) == e.source.code &&
+                   mention_code(x.target) == e.target.code;
+          });
+      if (repeated) continue;
+      auto mention = [&](const LegacyActor& a) {
+        ActorMention m;
+        m.span = {doc.tokens[a.token_begin].span.begin, doc.tokens[a.token_end - 1].span.end};
+        m.sentence = s;
+        m.token_begin = a.token_begin;
+        m.token_end = a.token_end;
+        m.actor.code = a.code;
+        doc.mentions.push_back(std::move(m));
+        return static_cast<uint32_t>(doc.mentions.size() - 1);
+      };
+      Event event;
+      event.sentence = s;
+      event.trigger = e.trigger;
+      event.source = mention(e.source);
+      event.target = mention(e.target);
+      event.cameo = e.code;
+      doc.events.push_back(std::move(event));
+    }
+  }
+  return Status::Ok();
+}
+
+}  // namespace eventmill::legacy
