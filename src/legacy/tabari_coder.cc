@@ -239,8 +239,8 @@ void TabariCoder::ForFirstWord(const std::unordered_map<std::string, std::vector
 }
 
 std::vector<TabariCoder::Unit> TabariCoder::Units(const Document& doc, uint32_t sentence,
-                                                  const std::optional<CivilDate>& date, bool& discard,
-                                                  bool& complex) const {
+                                                  const std::optional<CivilDate>& date, const TabariOptions& options,
+                                                  bool& discard, bool& complex) const {
   const Sentence& s = doc.sentences[sentence];
   // Words as TABARI reads text: clitics stay on their word ("didn't", "Arnor's"), "_"
   // separates words, hyphens, "?" and "!" and the final period are blanks.
@@ -338,10 +338,26 @@ std::vector<TabariCoder::Unit> TabariCoder::Units(const Document& doc, uint32_t 
                units[i + 2].actor) {
       actor = &units[i + 2];
     }
-    if (!actor) continue;
+    if (!actor) {
+      // CONVERT AGENTS: an agent on its own is an actor, its code marked as an agent's.
+      if (options.convert_agents) {
+        units[i].actor = true;
+        units[i].code = agent.before_actor ? agent.code + "~" : "~" + agent.code;
+        units[i].name_begin = units[i].token_begin;
+        units[i].name_end = units[i].token_end;
+      }
+      continue;
+    }
+    // "Former" before the actor or the agent makes an elite of the agent (CAMEO's rule).
+    const size_t actor_index = static_cast<size_t>(actor - units.data());
+    const size_t first = std::min(actor_index, i);
+    const std::string agent_code =
+        (i >= 1 && units[i - 1].lower == "former") || (first >= 1 && units[first - 1].lower == "former")
+            ? std::string("ELI")
+            : agent.code;
     // "White House security officials": USAGOV already holds GOV.
-    if (actor->code.size() > 3 && actor->code.find(agent.code, 3) != std::string::npos) continue;
-    actor->code = agent.before_actor ? agent.code + actor->code : actor->code + agent.code;
+    if (actor->code.size() > 3 && actor->code.find(agent_code, 3) != std::string::npos) continue;
+    actor->code = agent.before_actor ? agent_code + actor->code : actor->code + agent_code;
     actor->name_begin = std::min(actor->name_begin, units[i].token_begin);
     actor->name_end = std::max(actor->name_end, units[i].token_end);
   }
@@ -349,6 +365,9 @@ std::vector<TabariCoder::Unit> TabariCoder::Units(const Document& doc, uint32_t 
 }
 
 namespace {
+
+// Stand-ins for the DEFAULT source and target among unit indices.
+constexpr size_t kDefaultSource = SIZE_MAX, kDefaultTarget = SIZE_MAX - 1;
 
 bool IsConjunction(std::string_view w) { return w == "and" || w == "but" || w == "or" || w == "nor"; }
 bool IsPassiveAuxiliary(std::string_view w) { return w == "was" || w == "were" || w == "been"; }
@@ -373,9 +392,10 @@ std::string PlainCode(std::string_view code, bool& subordinate, bool& dominant) 
 }  // namespace
 
 std::vector<TabariCoder::Unit> TabariCoder::Prepare(const Document& doc, uint32_t sentence,
-                                                    const std::optional<CivilDate>& date, bool& discard, bool& complex,
-                                                    bool& all_capitals) const {
-  std::vector<Unit> units = Units(doc, sentence, date, discard, complex);
+                                                    const std::optional<CivilDate>& date, const TabariOptions& options,
+                                                    bool& discard, bool& complex, bool& all_capitals,
+                                                    size_t& commas_dropped) const {
+  std::vector<Unit> units = Units(doc, sentence, date, options, discard, complex);
   // Text in capitals throughout says nothing by its capitals.
   all_capitals = std::none_of(units.begin(), units.end(), [](const Unit& u) {
     return std::any_of(u.lower.begin(), u.lower.end(), [](char c) { return c >= 'a' && c <= 'z'; }) && !u.capitalized;
@@ -444,35 +464,46 @@ std::vector<TabariCoder::Unit> TabariCoder::Prepare(const Document& doc, uint32_
     units[i].compound = r.compound;  // "they" stands for the whole compound
   }
 
-  // 3. Comma-delimited clauses of three to ten words are dropped ("Gollum, centre of a
-  // row, called on Gondor"), and so is a last one running to the end of the sentence
-  // (", the news agency said"); commas of a compound actor do not count.
+  // 3. Comma-delimited clauses are dropped by their length in words (COMMA: by default
+  // more than two and at most ten, "Gollum, centre of a row, called on Gondor", the last
+  // one running to the end of the sentence too, ", the news agency said", the first one
+  // never); commas of a compound actor do not count.
+  commas_dropped = 0;
   {
     std::vector<bool> keep(units.size(), true);
-    auto words_between = [&](size_t a, size_t b) {
+    auto words_between = [&](int a, size_t b) {
       size_t words = 0;
-      for (size_t k = a + 1; k < b; ++k) words += units[k].token_end - units[k].token_begin;
-      return words;
+      for (size_t k = static_cast<size_t>(a + 1); k < b; ++k) words += units[k].token_end - units[k].token_begin;
+      return static_cast<int>(words);
     };
     size_t end = units.size();
     while (end > 0 && !units[end - 1].actor && units[end - 1].token_end - units[end - 1].token_begin == 1 &&
            (units[end - 1].lower == "." || units[end - 1].lower == "\"")) {
       --end;
     }
+    // The comma that opened the current clause; -1 the sentence's start; -2 none (the
+    // comma that closed a dropped clause went with it).
     int open = -1;
-    for (size_t k = 0; k <= end; ++k) {
+    for (size_t k = 0; options.comma_on && k <= end; ++k) {
       const bool comma = k < end && units[k].lower == "," && !units[k].actor && !units[k].in_compound;
       if (!comma && k != end) continue;
-      if (open >= 0) {
-        const size_t words = words_between(static_cast<size_t>(open), k);
-        if (words > 2 && words <= 10) {
-          for (size_t m = static_cast<size_t>(open); m < k; ++m) keep[m] = false;
-          if (comma) keep[k] = false;
-          open = -1;
-          continue;
-        }
+      if (!comma && open == -1) break;  // no comma at all
+      if (open == -2) {
+        open = static_cast<int>(k);
+        continue;
       }
-      if (comma) open = static_cast<int>(k);
+      const int words = words_between(open, k);
+      const bool first = open < 0, last = !comma;
+      const int min = first ? options.comma_begin_min : last ? options.comma_end_min : options.comma_min;
+      const int max = first ? options.comma_begin_max : last ? options.comma_end_max : options.comma_max;
+      if (words > min && words <= max) {
+        for (size_t m = static_cast<size_t>(std::max(open, 0)); m < k; ++m) keep[m] = false;
+        if (comma && !first) keep[k] = false;
+        ++commas_dropped;
+        open = first ? static_cast<int>(k) : -2;
+        continue;
+      }
+      open = static_cast<int>(k);
     }
     std::vector<Unit> kept;
     std::vector<int> new_index(units.size(), -1);
@@ -494,10 +525,12 @@ std::vector<TabariCoder::Unit> TabariCoder::Prepare(const Document& doc, uint32_
   return units;
 }
 
-std::string TabariCoder::Explain(const Document& doc, uint32_t sentence, const std::optional<CivilDate>& date) const {
+std::string TabariCoder::Explain(const Document& doc, uint32_t sentence, const std::optional<CivilDate>& date,
+                                 const TabariOptions& options) const {
   bool discard = false, complex = false, all_capitals = false;
+  size_t commas = 0;
   std::string out;
-  for (const Unit& u : Prepare(doc, sentence, date, discard, complex, all_capitals)) {
+  for (const Unit& u : Prepare(doc, sentence, date, options, discard, complex, all_capitals, commas)) {
     if (!out.empty()) out += ' ';
     const Span span{doc.tokens[u.token_begin].span.begin, doc.tokens[u.token_end - 1].span.end};
     out += doc.Slice(span);
@@ -509,11 +542,12 @@ std::string TabariCoder::Explain(const Document& doc, uint32_t sentence, const s
   return out;
 }
 
-LegacySentence TabariCoder::CodeSentence(const Document& doc, uint32_t sentence,
-                                         const std::optional<CivilDate>& date) const {
+LegacySentence TabariCoder::CodeSentence(const Document& doc, uint32_t sentence, const std::optional<CivilDate>& date,
+                                         const TabariOptions& options) const {
   LegacySentence result;
   bool discard = false, complex = false, all_capitals = false;
-  std::vector<Unit> units = Prepare(doc, sentence, date, discard, complex, all_capitals);
+  size_t commas_dropped = 0;
+  std::vector<Unit> units = Prepare(doc, sentence, date, options, discard, complex, all_capitals, commas_dropped);
   if (discard || complex) {
     result.outcome = discard ? SentenceOutcome::kDiscarded : SentenceOutcome::kComplex;
     return result;
@@ -542,9 +576,72 @@ LegacySentence TabariCoder::CodeSentence(const Document& doc, uint32_t sentence,
     if (units[k].actor) first_actor = static_cast<int>(k);
   }
 
+  // The verb at units[v], if any: its entry and one past its last word (within `limit`).
+  // Not a verb: a capitalised word inside the sentence, a word after a determiner, a
+  // listed noun; of several entries, the root (or irregular form) with the most words.
+  auto verb_at = [&](size_t v, size_t limit) -> std::pair<int, size_t> {
+    const Unit& u = units[v];
+    if (u.actor || u.noun || u.lower.empty()) return {-1, 0};
+    if (u.capitalized && v > 0 && !all_capitals) return {-1, 0};
+    if (v > 0 && !units[v - 1].actor && IsDeterminer(units[v - 1].lower)) return {-1, 0};
+    if (is_listed_noun(u.lower)) return {-1, 0};
+    int best_verb = -1;
+    size_t best_end = 0, best_length = 0;
+    ForFirstWord(verbs_by_first_, u.lower, [&](const PhraseRef& r) {
+      const TabariVerb& verb = d_.verbs[r.entry];
+      Phrase phrase = r.phrase == 0 ? verb.root : verb.forms[r.phrase - 1];
+      if (r.phrase > 0) phrase.insert(phrase.end(), verb.root.begin() + 1, verb.root.end());
+      Bindings b;
+      size_t end = 0;
+      if (!root_matcher.Match(phrase, 0, v, limit, true, kPhraseGap, b, end)) return;
+      if (phrase.size() > best_length) {
+        best_verb = static_cast<int>(r.entry);
+        best_end = end;
+        best_length = phrase.size();
+      }
+    });
+    return {best_verb, best_end};
+  };
+  auto is_clause_conjunction = [&](size_t k) {
+    return IsConjunction(units[k].lower) && !units[k].actor && !units[k].in_compound;
+  };
+
+  // The COMPLEX conditions of the options. A verb null-coded without patterns counts for
+  // nothing, as in TABARI.
+  {
+    size_t verbs = 0, actors = 0, pronouns = 0, conjunctions = 0;
+    int first_verb = -1;
+    for (size_t k = 0; k < n; ++k) {
+      if (units[k].actor) ++(units[k].pronoun ? pronouns : actors);
+      if (k > 0 && is_clause_conjunction(k)) ++conjunctions;
+      auto [entry, end] = verb_at(k, n);
+      if (entry < 0) continue;
+      const TabariVerb& verb = d_.verbs[static_cast<size_t>(entry)];
+      if (verb.code == "---" && verb.patterns.empty()) continue;
+      ++verbs;
+      if (first_verb < 0) first_verb = static_cast<int>(k);
+    }
+    auto actor_between = [&](size_t from, size_t to) {
+      for (size_t k = from; k < to; ++k) {
+        if (units[k].actor) return true;
+      }
+      return false;
+    };
+    auto at_least = [](int limit, size_t count) { return limit > 0 && count >= static_cast<size_t>(limit); };
+    if (at_least(options.complex_verbs, verbs) || at_least(options.complex_actors, actors) ||
+        at_least(options.complex_pronouns, pronouns) || at_least(options.complex_conjunctions, conjunctions) ||
+        at_least(options.complex_commas, commas_dropped) || (options.no_verb && first_verb < 0) ||
+        (options.no_actor_prior && first_verb >= 0 && !actor_between(0, static_cast<size_t>(first_verb))) ||
+        (options.no_actor_after && first_verb >= 0 && !actor_between(static_cast<size_t>(first_verb) + 1, n))) {
+      result.outcome = SentenceOutcome::kComplex;
+      return result;
+    }
+  }
+
   // 4. Clauses: split at a conjunction that joins no compound actor. The first event of
-  // each clause is coded; the source carries over to the next clause unless an actor
-  // follows the conjunction.
+  // each clause is coded (CODE BY CLAUSE; BY SENTENCE: the first of the sentence; ALL:
+  // every one); the source carries over to the next clause unless an actor follows the
+  // conjunction.
   struct Found {
     std::vector<LegacyEvent> events;
     bool subordinate = false, dominant = false;
@@ -553,11 +650,12 @@ LegacySentence TabariCoder::CodeSentence(const Document& doc, uint32_t sentence,
   int carried_source = first_actor;
   size_t clause_begin = 0;
   while (clause_begin < n) {
-    size_t clause_end = clause_begin;
-    while (clause_end < n && !(IsConjunction(units[clause_end].lower) && !units[clause_end].actor &&
-                               !units[clause_end].in_compound && clause_end > clause_begin)) {
-      ++clause_end;
+    if (options.code_by == TabariOptions::CodeBy::kSentence &&
+        std::any_of(found.begin(), found.end(), [](const Found& f) { return !f.subordinate; })) {
+      break;
     }
+    size_t clause_end = clause_begin;
+    while (clause_end < n && !(is_clause_conjunction(clause_end) && clause_end > clause_begin)) ++clause_end;
     if (clause_begin > 0 && clause_begin < n && IsConjunction(units[clause_begin].lower) && clause_begin + 1 < n &&
         units[clause_begin + 1].actor) {
       carried_source = static_cast<int>(clause_begin + 1);
@@ -566,27 +664,7 @@ LegacySentence TabariCoder::CodeSentence(const Document& doc, uint32_t sentence,
     bool clause_coded = false;
     for (size_t v = clause_begin; v < clause_end && !clause_coded; ++v) {
       const Unit& u = units[v];
-      if (u.actor || u.noun || u.lower.empty()) continue;
-      // Not a verb: capitalised inside the sentence, after a determiner, or a listed noun.
-      if (u.capitalized && v > 0 && !all_capitals) continue;
-      if (v > 0 && !units[v - 1].actor && IsDeterminer(units[v - 1].lower)) continue;
-      if (is_listed_noun(u.lower)) continue;
-      // The verb entry whose root (or irregular form) matches here with the most words.
-      int best_verb = -1;
-      size_t best_end = 0, best_length = 0;
-      ForFirstWord(verbs_by_first_, u.lower, [&](const PhraseRef& r) {
-        const TabariVerb& verb = d_.verbs[r.entry];
-        Phrase phrase = r.phrase == 0 ? verb.root : verb.forms[r.phrase - 1];
-        if (r.phrase > 0) phrase.insert(phrase.end(), verb.root.begin() + 1, verb.root.end());
-        Bindings b;
-        size_t end = 0;
-        if (!root_matcher.Match(phrase, 0, v, clause_end, true, kPhraseGap, b, end)) return;
-        if (phrase.size() > best_length) {
-          best_verb = static_cast<int>(r.entry);
-          best_end = end;
-          best_length = phrase.size();
-        }
-      });
+      auto [best_verb, best_end] = verb_at(v, clause_end);
       if (best_verb < 0) continue;
       const TabariVerb& verb = d_.verbs[static_cast<size_t>(best_verb)];
       // Every pattern is tried; the longest actual match wins (a pattern with alternatives
@@ -678,6 +756,22 @@ LegacySentence TabariCoder::CodeSentence(const Document& doc, uint32_t sentence,
             ((v >= 1 && IsPassiveAuxiliary(units[v - 1].lower)) || (v >= 2 && IsPassiveAuxiliary(units[v - 2].lower)));
         if (passive && !compound_pairs) std::swap(sources, targets);
       }
+      // DEFAULT codes stand in for a missing source or target (and, with PRIOR and AFTER,
+      // for one that is not before or after the verb).
+      auto actor_in = [&](size_t from, size_t to) {
+        for (size_t k = from; k < to; ++k) {
+          if (usable(k)) return true;
+        }
+        return false;
+      };
+      if (!options.default_source.empty() && !compound_pairs &&
+          (sources.empty() || (options.default_source_prior && !actor_in(0, v)))) {
+        sources = {kDefaultSource};
+      }
+      if (!options.default_target.empty() && !compound_pairs &&
+          (targets.empty() || (options.default_target_after && !actor_in(best_end, clause_end)))) {
+        targets = {kDefaultTarget};
+      }
       std::string forward = plain, backward;
       if (size_t colon = plain.find(':'); colon != std::string::npos) {
         forward = plain.substr(0, colon);
@@ -688,6 +782,11 @@ LegacySentence TabariCoder::CodeSentence(const Document& doc, uint32_t sentence,
       auto actors_of = [&](const std::vector<size_t>& list) {
         std::vector<LegacyActor> actors;
         for (size_t k : list) {
+          if (k == kDefaultSource || k == kDefaultTarget) {  // no words name it
+            actors.push_back({k == kDefaultSource ? options.default_source : options.default_target, u.token_begin,
+                              u.token_begin});
+            continue;
+          }
           std::string_view rest = units[k].code;
           auto add = [&](std::string_view one) {
             actors.push_back({std::string(one), units[k].name_begin, units[k].name_end});
@@ -725,7 +824,7 @@ LegacySentence TabariCoder::CodeSentence(const Document& doc, uint32_t sentence,
         continue;
       }
       found.push_back(std::move(event));
-      clause_coded = true;
+      clause_coded = options.code_by != TabariOptions::CodeBy::kAll;
     }
     if (!clause_coded && subordinate) found.push_back(std::move(*subordinate));
     clause_begin = clause_end;

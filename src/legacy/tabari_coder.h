@@ -50,11 +50,13 @@ class TabariCoder {
 
   // Codes one sentence of a segmented document (doc.sentences[sentence]). `date` picks the
   // actor codes valid on it; without one an actor's undated code, else its first, is used.
-  LegacySentence CodeSentence(const Document& doc, uint32_t sentence, const std::optional<CivilDate>& date) const;
+  LegacySentence CodeSentence(const Document& doc, uint32_t sentence, const std::optional<CivilDate>& date,
+                              const TabariOptions& options = {}) const;
 
   // The sentence as the coder reads it, for finding out why it coded what it did: words and
   // actors ("Arnor=[ARN]") after compounds, pronouns and comma-delimited clauses.
-  std::string Explain(const Document& doc, uint32_t sentence, const std::optional<CivilDate>& date) const;
+  std::string Explain(const Document& doc, uint32_t sentence, const std::optional<CivilDate>& date,
+                      const TabariOptions& options = {}) const;
 
   const TabariDictionaries& dictionaries() const { return d_; }
 
@@ -65,11 +67,12 @@ class TabariCoder {
     uint32_t entry;   // index into actors, agents or verbs
     uint32_t phrase;  // which of the entry's phrases (actors) or forms (verbs: 0 is the root)
   };
-  std::vector<Unit> Units(const Document& doc, uint32_t sentence, const std::optional<CivilDate>& date, bool& discard,
-                          bool& complex) const;
+  std::vector<Unit> Units(const Document& doc, uint32_t sentence, const std::optional<CivilDate>& date,
+                          const TabariOptions& options, bool& discard, bool& complex) const;
   // Units() after compound actors, pronouns and comma-delimited clauses.
-  std::vector<Unit> Prepare(const Document& doc, uint32_t sentence, const std::optional<CivilDate>& date, bool& discard,
-                            bool& complex, bool& all_capitals) const;
+  std::vector<Unit> Prepare(const Document& doc, uint32_t sentence, const std::optional<CivilDate>& date,
+                            const TabariOptions& options, bool& discard, bool& complex, bool& all_capitals,
+                            size_t& commas_dropped) const;
   // The length TABARI orders patterns by (longest first).
   size_t TextLength(const Phrase& phrase, int depth = 0) const;
   // Phrases whose first word matches `lower` (exactly or as a stem).

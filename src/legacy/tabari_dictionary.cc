@@ -1,6 +1,8 @@
 #include "src/legacy/tabari_dictionary.h"
 
+#include <algorithm>
 #include <cctype>
+#include <cstdlib>
 
 namespace eventmill::legacy {
 
@@ -465,6 +467,110 @@ std::optional<CivilDate> ParseTabariDate(std::string_view digits) {
   }
   if (!CivilDate::IsValid(year, month, day)) return std::nullopt;
   return CivilDate{year, month, day};
+}
+
+namespace {
+
+std::string Upper(std::string_view s) {
+  std::string out;
+  for (char c : s) out += static_cast<char>(std::toupper(static_cast<unsigned char>(c)));
+  return out;
+}
+
+// "VERBS[5]" -> 5 for `key`, or -1 when absent.
+int Bracketed(const std::string& command, std::string_view key) {
+  size_t at = command.find(std::string(key) + "[");
+  if (at == std::string::npos) return -1;
+  return std::atoi(command.c_str() + at + key.size() + 1);
+}
+
+// "MIN=2" -> 2 for `key` ("MIN" not inside "BMIN"/"EMIN"), or -1.
+int Assigned(const std::string& command, std::string_view key) {
+  for (size_t at = command.find(std::string(key) + "="); at != std::string::npos;
+       at = command.find(std::string(key) + "=", at + 1)) {
+    if (at > 0 && std::isalpha(static_cast<unsigned char>(command[at - 1]))) continue;
+    return std::atoi(command.c_str() + at + key.size() + 1);
+  }
+  return -1;
+}
+
+}  // namespace
+
+bool ApplyTabariOption(std::string_view text, TabariOptions& o) {
+  std::string command = Upper(Trim(text));
+  std::string compact;
+  for (char c : command) {
+    if (c != ' ' && c != '\t') compact += c;
+  }
+  if (compact.rfind("SET:", 0) == 0) {
+    if (compact.rfind("SET:CODEBYSENTENCE", 0) == 0) o.code_by = TabariOptions::CodeBy::kSentence;
+    else if (compact.rfind("SET:CODEBYCLAUSE", 0) == 0) o.code_by = TabariOptions::CodeBy::kClause;
+    else if (compact.rfind("SET:CODEALL", 0) == 0) o.code_by = TabariOptions::CodeBy::kAll;
+    else if (compact.rfind("SET:CONVERTAGENT", 0) == 0) o.convert_agents = compact.find("=T") != std::string::npos;
+    else return false;
+    return true;
+  }
+  if (compact.rfind("COMPLEX:", 0) == 0) {
+    o.complex_verbs = std::max(0, Bracketed(compact, "VERBS"));
+    o.complex_actors = std::max(0, Bracketed(compact, "ACTORS"));
+    o.complex_pronouns = std::max(0, Bracketed(compact, "PRONOUNS"));
+    o.complex_conjunctions = std::max(0, Bracketed(compact, "CONJ"));
+    o.complex_commas = std::max(0, Bracketed(compact, "COMMA"));
+    o.no_actor_prior = compact.find("NOACTPRIOR") != std::string::npos;
+    o.no_actor_after = compact.find("NOACTAFTER") != std::string::npos;
+    o.no_verb = compact.find("NOVERB") != std::string::npos;
+    return true;
+  }
+  if (compact.rfind("DEFAULT:", 0) == 0) {
+    if (compact == "DEFAULT:OFF") {
+      o.default_source.clear();
+      o.default_target.clear();
+      o.default_source_prior = o.default_target_after = false;
+      return true;
+    }
+    auto code_after = [&](std::string_view key) -> std::string {
+      size_t at = compact.find(std::string(key) + "[");
+      if (at == std::string::npos) return {};
+      size_t close = compact.find(']', at);
+      if (close == std::string::npos) return {};
+      return compact.substr(at + key.size() + 1, close - at - key.size() - 1);
+    };
+    std::string source = code_after("SOURCE"), target = code_after("TARGET");
+    if (!source.empty()) {
+      o.default_source = source;
+      o.default_source_prior = compact.find("PRIOR") != std::string::npos;
+    }
+    if (!target.empty()) {
+      o.default_target = target;
+      o.default_target_after = compact.find("AFTER") != std::string::npos;
+    }
+    return true;
+  }
+  if (compact.rfind("COMMA:", 0) == 0) {
+    if (compact == "COMMA:OFF") {
+      o.comma_on = false;
+      return true;
+    }
+    o.comma_on = true;
+    for (auto [key, field] : {std::pair{"BMIN", &o.comma_begin_min}, std::pair{"BMAX", &o.comma_begin_max},
+                              std::pair{"EMIN", &o.comma_end_min}, std::pair{"EMAX", &o.comma_end_max},
+                              std::pair{"MIN", &o.comma_min}, std::pair{"MAX", &o.comma_max}}) {
+      if (int v = Assigned(compact, key); v >= 0) *field = v;
+    }
+    return true;
+  }
+  return false;
+}
+
+TabariOptions ReadTabariOptions(std::string_view text) {
+  TabariOptions options;
+  for (std::string_view line : Lines(text)) {
+    line = Trim(line);
+    if (line.empty() || line[0] == '#') continue;
+    if (size_t comment = line.find("//"); comment != std::string_view::npos) line = line.substr(0, comment);
+    ApplyTabariOption(line, options);
+  }
+  return options;
 }
 
 Status ReadTabariFile(std::string_view text, std::string_view kind, TabariDictionaries& into) {

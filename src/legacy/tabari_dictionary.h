@@ -101,6 +101,40 @@ struct TabariDictionaries {
   int FindSynset(std::string_view name) const;
 };
 
+// The settings of TABARI's .options file that change what is coded (its manual, chapter
+// 8). Defaults are TABARI's.
+struct TabariOptions {
+  // Which events a sentence gives: the first of each conjunction-delimited clause, the
+  // first of the sentence, or all.
+  enum class CodeBy { kClause, kSentence, kAll };
+  CodeBy code_by = CodeBy::kClause;
+  // COMPLEX: a sentence that meets an active condition is too complex and not coded.
+  // Counts of n or more (0: inactive).
+  int complex_verbs = 0, complex_actors = 0, complex_pronouns = 0, complex_conjunctions = 0, complex_commas = 0;
+  bool no_actor_prior = false;  // no actor before the first verb
+  bool no_actor_after = false;  // no actor after the first verb
+  bool no_verb = false;
+  // DEFAULT: codes for a source or target that is not found; with `source_prior` the
+  // default source also stands in whenever no actor precedes the verb, with
+  // `target_after` the default target whenever none follows it.
+  std::string default_source, default_target;
+  bool default_source_prior = false, default_target_after = false;
+  // COMMA: a comma-delimited clause is dropped when its word count n has MIN < n <= MAX;
+  // the first clause of a sentence uses BMIN/BMAX (never, by default), the last EMIN/EMAX.
+  bool comma_on = true;
+  int comma_min = 2, comma_max = 10, comma_begin_min = 128, comma_begin_max = 0, comma_end_min = 2,
+      comma_end_max = 10;
+  // CONVERT AGENTS: an agent with no actor becomes an actor of its own ("~COP").
+  bool convert_agents = false;
+};
+
+// Applies one options command ("COMPLEX: VERBS[5] CONJ[4] NOACTPRIOR", "SET: CODE BY
+// SENTENCE", "DEFAULT: SOURCE [X] PRIOR", "COMMA: OFF"). Returns false for a command that
+// is not one of these (TABARI has many about output and screens; they change nothing here).
+bool ApplyTabariOption(std::string_view command, TabariOptions& options);
+// Every command of an .options file; comments start with "#" or "//".
+TabariOptions ReadTabariOptions(std::string_view text);
+
 // Adds the entries of one file to `into`. `kind` is "actors", "agents" or "verbs" (the
 // file's role in a TABARI project). Fails only for an unknown kind; unreadable lines are
 // counted in skipped_lines. Synsets may be used before they are defined.

@@ -29,7 +29,10 @@ Status TabariStage::Process(Document& doc) const {
       if (repeated) continue;
       auto mention = [&](const LegacyActor& a) {
         ActorMention m;
-        m.span = {doc.tokens[a.token_begin].span.begin, doc.tokens[a.token_end - 1].span.end};
+        // A DEFAULT actor of the options is named by no words: an empty span at the verb.
+        m.span = a.token_end > a.token_begin
+                     ? Span{doc.tokens[a.token_begin].span.begin, doc.tokens[a.token_end - 1].span.end}
+                     : Span{e.trigger.begin, e.trigger.begin};
         m.sentence = s;
         m.token_begin = a.token_begin;
         m.token_end = a.token_end;

@@ -76,6 +76,17 @@ int CheckTabari(const std::string& project_path, bool verbose, std::ostream& out
       << dictionaries.verbs.size() << " verbs, " << dictionaries.synsets.size() << " synsets ("
       << dictionaries.skipped_lines << " lines not read)\n";
   legacy::TabariCoder coder(std::move(dictionaries));
+  // The project's .options file, changed along the way by the records' OPTION commands.
+  legacy::TabariOptions settings;
+  if (!files.options.empty()) {
+    std::string options_text;
+    if (!ReadWhole(dir / files.options, options_text)) {
+      std::cerr << "eventmill: " << (dir / files.options).string() << ": cannot open (named by " << project_path
+                << ")\n";
+      return 1;
+    }
+    settings = legacy::ReadTabariOptions(options_text);
+  }
   auto pipeline = Pipeline::Create(PipelineOptions{});
   if (!pipeline.ok()) {
     std::cerr << "eventmill: cannot load data: " << pipeline.status().ToString() << "\n";
@@ -87,6 +98,7 @@ int CheckTabari(const std::string& project_path, bool verbose, std::ostream& out
   for (const legacy::TabariRecord& record : legacy::ReadTabariRecords(AsciiOnly(text))) {
     if (record.id.substr(0, 5) == "FINAL") break;
     if (record.expect == legacy::TabariExpect::kOption) ++options;
+    for (const std::string& command : record.options) legacy::ApplyTabariOption(command, settings);
     if (record.expect == legacy::TabariExpect::kOption || record.expect == legacy::TabariExpect::kUnknown) continue;
     std::vector<std::string> coded, explained;
     legacy::SentenceOutcome outcome = legacy::SentenceOutcome::kNoEvent;
@@ -98,8 +110,8 @@ int CheckTabari(const std::string& project_path, bool verbose, std::ostream& out
       doc->meta.date = record.date;
       if (pipeline->Process(*doc).ok()) {
         for (uint32_t s = 0; s < doc->sentences.size(); ++s) {
-          legacy::LegacySentence result = coder.CodeSentence(*doc, s, record.date);
-          explained.push_back(coder.Explain(*doc, s, record.date));
+          legacy::LegacySentence result = coder.CodeSentence(*doc, s, record.date, settings);
+          explained.push_back(coder.Explain(*doc, s, record.date, settings));
           if (result.outcome == legacy::SentenceOutcome::kDiscarded ||
               result.outcome == legacy::SentenceOutcome::kComplex) {
             outcome = result.outcome;
