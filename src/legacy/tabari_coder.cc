@@ -735,6 +735,16 @@ LegacySentence TabariCoder::CodeSentence(const Document& doc, uint32_t sentence,
               sources = group(p);
             }
           }
+          // No actor before the verb: TABARI looks after it (unless a DEFAULT source
+          // stands in for every missing prior actor).
+          if (sources.empty() && !(options.default_source_prior && !options.default_source.empty())) {
+            for (size_t p = best_end; p < clause_end && sources.empty(); ++p) {
+              if (usable(p) && units[p].code != target_code &&
+                  std::find(targets.begin(), targets.end(), p) == targets.end()) {
+                sources = group(p);
+              }
+            }
+          }
         }
         const std::string source_code = sources.empty() ? std::string() : units[sources[0]].code;
         auto candidate = [&](size_t p) {
