@@ -328,7 +328,7 @@ std::vector<TabariCoder::Unit> TabariCoder::Units(const Document& doc, uint32_t 
     Unit* actor = nullptr;
     if (i >= 1 && units[i - 1].actor) {
       actor = &units[i - 1];
-    } else if (i >= 2 && units[i - 1].lower == "'s" && units[i - 2].actor) {
+    } else if (i >= 2 && (units[i - 1].lower == "'s" || units[i - 1].lower == "former") && units[i - 2].actor) {
       actor = &units[i - 2];
     } else if (i + 1 < units.size() && units[i + 1].actor) {
       actor = &units[i + 1];
@@ -355,8 +355,13 @@ std::vector<TabariCoder::Unit> TabariCoder::Units(const Document& doc, uint32_t 
         (i >= 1 && units[i - 1].lower == "former") || (first >= 1 && units[first - 1].lower == "former")
             ? std::string("ELI")
             : agent.code;
-    // "White House security officials": USAGOV already holds GOV.
-    if (actor->code.size() > 3 && actor->code.find(agent_code, 3) != std::string::npos) continue;
+    // "White House security officials": USAGOV already holds GOV; "human rights activists
+    // Amnesty International": NGM already is NGM.
+    bool holds = false;
+    for (size_t at = 0; at + agent_code.size() <= actor->code.size() && !holds; at += 3) {
+      holds = actor->code.compare(at, agent_code.size(), agent_code) == 0;
+    }
+    if (holds) continue;
     actor->code = agent.before_actor ? agent_code + actor->code : actor->code + agent_code;
     actor->name_begin = std::min(actor->name_begin, units[i].token_begin);
     actor->name_end = std::max(actor->name_end, units[i].token_end);
@@ -407,38 +412,43 @@ std::vector<TabariCoder::Unit> TabariCoder::Prepare(const Document& doc, uint32_
     return false;
   };
 
-  // 1. Parsed compound actors: "A and B", "A, B and C", each member an actor after any
+  // 1. Parsed compound actors: "A and B", "A, B(,) and C", "neither A nor B", each member an actor after any
   // determiners and adjectives ("the United States and Egypt").
   for (size_t i = 0; i < units.size(); ++i) {
     if (!units[i].actor || units[i].compound >= 0) continue;
     std::vector<size_t> members{i}, joints;
     size_t q = i;
-    while (q + 1 < units.size() && !units[q + 1].actor && (units[q + 1].lower == "," || units[q + 1].lower == "and")) {
+    while (q + 1 < units.size() && !units[q + 1].actor &&
+           (units[q + 1].lower == "," || units[q + 1].lower == "and" || units[q + 1].lower == "nor")) {
       size_t next = q + 2;
+      // ", and": the list's last comma.
+      const bool oxford = units[q + 1].lower == "," && next < units.size() && units[next].lower == "and";
+      if (oxford) ++next;
       while (next < units.size() && !units[next].actor &&
              (IsDeterminer(units[next].lower) || is_adjective(units[next].lower))) {
         ++next;
       }
       if (next >= units.size() || !units[next].actor) break;
       joints.push_back(q + 1);
+      if (oxford) joints.push_back(q + 2);
       members.push_back(next);
-      const bool ended = units[q + 1].lower == "and";
+      const bool ended = units[q + 1].lower != "," || oxford;
       q = next;
       if (ended) break;
     }
-    // A list must end with "and": "A, B, C" alone is no compound.
-    if (members.size() < 2 || units[joints.back()].lower != "and") continue;
+    // A list must end with "and" (or "nor"): "A, B, C" alone is no compound.
+    if (members.size() < 2 || units[joints.back()].lower == ",") continue;
     for (size_t m : members) units[m].compound = static_cast<int>(i);
     for (size_t j : joints) units[j].in_compound = true;
   }
 
-  // 2. Pronouns: HE, SHE, IT the first actor of the sentence; ITS, HIS, HER the first actor
+  // 2. Pronouns: HE, SHE, HIM, IT the first actor of the sentence; ITS, HIS, HER the first actor
   // before them; THEY, THEM, THEIR the first compound actor, else the first actor.
   for (size_t i = 0; i < units.size(); ++i) {
     const std::string& w = units[i].lower;
     if (units[i].actor) continue;
     int referent = -1;
-    if (w == "he" || w == "she" || w == "it" || w == "its" || w == "his" || w == "her") {
+    if (w == "he" || w == "she" || w == "him" || w == "it" || w == "its" || w == "his" || w == "her") {
       const bool before_only = w == "its" || w == "his" || w == "her";
       for (size_t k = 0; k < (before_only ? i : units.size()); ++k) {
         if (units[k].actor) {
@@ -793,8 +803,8 @@ LegacySentence TabariCoder::CodeSentence(const Document& doc, uint32_t sentence,
         std::vector<LegacyActor> actors;
         for (size_t k : list) {
           if (k == kDefaultSource || k == kDefaultTarget) {  // no words name it
-            actors.push_back({k == kDefaultSource ? options.default_source : options.default_target, u.token_begin,
-                              u.token_begin});
+            actors.push_back(
+                {k == kDefaultSource ? options.default_source : options.default_target, u.token_begin, u.token_begin});
             continue;
           }
           std::string_view rest = units[k].code;

@@ -503,11 +503,16 @@ bool ApplyTabariOption(std::string_view text, TabariOptions& o) {
     if (c != ' ' && c != '\t') compact += c;
   }
   if (compact.rfind("SET:", 0) == 0) {
-    if (compact.rfind("SET:CODEBYSENTENCE", 0) == 0) o.code_by = TabariOptions::CodeBy::kSentence;
-    else if (compact.rfind("SET:CODEBYCLAUSE", 0) == 0) o.code_by = TabariOptions::CodeBy::kClause;
-    else if (compact.rfind("SET:CODEALL", 0) == 0) o.code_by = TabariOptions::CodeBy::kAll;
-    else if (compact.rfind("SET:CONVERTAGENT", 0) == 0) o.convert_agents = compact.find("=T") != std::string::npos;
-    else return false;
+    if (compact.rfind("SET:CODEBYSENTENCE", 0) == 0)
+      o.code_by = TabariOptions::CodeBy::kSentence;
+    else if (compact.rfind("SET:CODEBYCLAUSE", 0) == 0)
+      o.code_by = TabariOptions::CodeBy::kClause;
+    else if (compact.rfind("SET:CODEALL", 0) == 0)
+      o.code_by = TabariOptions::CodeBy::kAll;
+    else if (compact.rfind("SET:CONVERTAGENT", 0) == 0)
+      o.convert_agents = compact.find("=T") != std::string::npos;
+    else
+      return false;
     return true;
   }
   if (compact.rfind("COMPLEX:", 0) == 0) {

@@ -122,8 +122,7 @@ struct TabariOptions {
   // COMMA: a comma-delimited clause is dropped when its word count n has MIN < n <= MAX;
   // the first clause of a sentence uses BMIN/BMAX (never, by default), the last EMIN/EMAX.
   bool comma_on = true;
-  int comma_min = 2, comma_max = 10, comma_begin_min = 128, comma_begin_max = 0, comma_end_min = 2,
-      comma_end_max = 10;
+  int comma_min = 2, comma_max = 10, comma_begin_min = 128, comma_begin_max = 0, comma_end_min = 2, comma_end_max = 10;
   // CONVERT AGENTS: an agent with no actor becomes an actor of its own ("~COP").
   bool convert_agents = false;
 };
