@@ -274,6 +274,16 @@ std::vector<TabariCoder::Unit> TabariCoder::Units(const Document& doc, uint32_t 
     }
   }
   Matcher word_matcher(d_, &words, PhraseKind::kName);
+  // The <TIME> phrases coded "###" or "+++" discard the sentence or mark it complex.
+  for (const auto& [phrase, code] : d_.markers) {
+    for (size_t i = 0; i < words.size(); ++i) {
+      Bindings b;
+      size_t end = 0;
+      if (!word_matcher.Match(phrase, 0, i, words.size(), true, kPhraseGap, b, end)) continue;
+      (code == "###" ? discard : complex) = true;
+      break;
+    }
+  }
   // Actors and agents: the longest phrase at each word, more words matched first, then the
   // phrase with more of its words joined (the stricter spelling).
   struct Found {
@@ -399,8 +409,21 @@ std::string PlainCode(std::string_view code, bool& subordinate, bool& dominant) 
 std::vector<TabariCoder::Unit> TabariCoder::Prepare(const Document& doc, uint32_t sentence,
                                                     const std::optional<CivilDate>& date, const TabariOptions& options,
                                                     bool& discard, bool& complex, bool& all_capitals,
-                                                    size_t& commas_dropped) const {
+                                                    size_t& commas_dropped, size_t& word_count) const {
   std::vector<Unit> units = Units(doc, sentence, date, options, discard, complex);
+  // Words for MINIMUM WORDS: a comma counts, other punctuation does not; an actor counts
+  // its words ("the Prince of Dol Amroth"), a word its clitic not ("Gondor's").
+  word_count = 0;
+  for (const Unit& u : units) {
+    for (uint32_t t = u.token_begin; t < u.token_end; ++t) {
+      const std::string& w = doc.tokens[t].lower;
+      const bool clitic = w == "n't" || (!w.empty() && w[0] == '\'');
+      const bool word = std::any_of(w.begin(), w.end(), [](char c) {
+        return std::isalnum(static_cast<unsigned char>(c)) || static_cast<unsigned char>(c) >= 0x80;
+      });
+      word_count += w == "," || (word && !clitic);
+    }
+  }
   // Text in capitals throughout says nothing by its capitals.
   all_capitals = std::none_of(units.begin(), units.end(), [](const Unit& u) {
     return std::any_of(u.lower.begin(), u.lower.end(), [](char c) { return c >= 'a' && c <= 'z'; }) && !u.capitalized;
@@ -538,9 +561,9 @@ std::vector<TabariCoder::Unit> TabariCoder::Prepare(const Document& doc, uint32_
 std::string TabariCoder::Explain(const Document& doc, uint32_t sentence, const std::optional<CivilDate>& date,
                                  const TabariOptions& options) const {
   bool discard = false, complex = false, all_capitals = false;
-  size_t commas = 0;
+  size_t commas = 0, words = 0;
   std::string out;
-  for (const Unit& u : Prepare(doc, sentence, date, options, discard, complex, all_capitals, commas)) {
+  for (const Unit& u : Prepare(doc, sentence, date, options, discard, complex, all_capitals, commas, words)) {
     if (!out.empty()) out += ' ';
     const Span span{doc.tokens[u.token_begin].span.begin, doc.tokens[u.token_end - 1].span.end};
     out += doc.Slice(span);
@@ -556,12 +579,14 @@ LegacySentence TabariCoder::CodeSentence(const Document& doc, uint32_t sentence,
                                          const TabariOptions& options) const {
   LegacySentence result;
   bool discard = false, complex = false, all_capitals = false;
-  size_t commas_dropped = 0;
-  std::vector<Unit> units = Prepare(doc, sentence, date, options, discard, complex, all_capitals, commas_dropped);
+  size_t commas_dropped = 0, word_count = 0;
+  std::vector<Unit> units =
+      Prepare(doc, sentence, date, options, discard, complex, all_capitals, commas_dropped, word_count);
   if (discard || complex) {
     result.outcome = discard ? SentenceOutcome::kDiscarded : SentenceOutcome::kComplex;
     return result;
   }
+  if (options.minimum_words > 0 && word_count < static_cast<size_t>(options.minimum_words)) return result;
   auto is_listed_noun = [&](const std::string& w) {
     for (const auto* list : {&d_.nouns, &d_.adjectives}) {
       for (const Phrase& p : *list) {
@@ -604,10 +629,12 @@ LegacySentence TabariCoder::CodeSentence(const Document& doc, uint32_t sentence,
       Bindings b;
       size_t end = 0;
       if (!root_matcher.Match(phrase, 0, v, limit, true, kPhraseGap, b, end)) return;
-      if (phrase.size() > best_length) {
+      // More words first, then longer words: ATTACKED before ATTACK, as TABARI orders roots.
+      const size_t length = phrase.size() * 1000 + TextLength(phrase);
+      if (length > best_length) {
         best_verb = static_cast<int>(r.entry);
         best_end = end;
-        best_length = phrase.size();
+        best_length = length;
       }
     });
     return {best_verb, best_end};
@@ -751,7 +778,7 @@ LegacySentence TabariCoder::CodeSentence(const Document& doc, uint32_t sentence,
             for (size_t p = best_end; p < clause_end && sources.empty(); ++p) {
               if (usable(p) && units[p].code != target_code &&
                   std::find(targets.begin(), targets.end(), p) == targets.end()) {
-                sources = group(p);
+                sources = {p};  // the first actor alone: the rest of a compound may be the target
               }
             }
           }
@@ -768,7 +795,7 @@ LegacySentence TabariCoder::CodeSentence(const Document& doc, uint32_t sentence,
           for (size_t p = clause_begin; p < v && targets.empty(); ++p) {
             if (candidate(p)) targets = group(p);
           }
-          if (targets.empty() && sources.size() > 1) compound_pairs = true;
+          if (targets.empty() && sources.size() > 1 && options.default_target.empty()) compound_pairs = true;
         }
         // Passive voice, unless a pattern placed the actors: "was attacked by Serbia".
         const bool passive =

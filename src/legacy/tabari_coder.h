@@ -72,7 +72,7 @@ class TabariCoder {
   // Units() after compound actors, pronouns and comma-delimited clauses.
   std::vector<Unit> Prepare(const Document& doc, uint32_t sentence, const std::optional<CivilDate>& date,
                             const TabariOptions& options, bool& discard, bool& complex, bool& all_capitals,
-                            size_t& commas_dropped) const;
+                            size_t& commas_dropped, size_t& word_count) const;
   // The length TABARI orders patterns by (longest first).
   size_t TextLength(const Phrase& phrase, int depth = 0) const;
   // Phrases whose first word matches `lower` (exactly or as a stem).

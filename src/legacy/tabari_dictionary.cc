@@ -340,7 +340,17 @@ void ReadVerbs(const std::vector<std::string_view>& lines, TabariDictionaries& d
       synset = nullptr;
       continue;
     }
-    if (section == Section::kTime || section == Section::kOther) continue;
+    if (section == Section::kTime) {
+      std::vector<std::string_view> blocks;
+      std::string_view phrase_text = SplitBlocks(line, blocks);
+      Phrase p;
+      if (line[0] != '-' && !blocks.empty() && (CodeOf(blocks[0]) == "###" || CodeOf(blocks[0]) == "+++") &&
+          ParsePhrase(phrase_text, d, p)) {
+        d.markers.emplace_back(std::move(p), CodeOf(blocks[0]));
+      }
+      continue;
+    }
+    if (section == Section::kOther) continue;
     if (section == Section::kSynsets) {
       if (line[0] == '&') {
         std::string name = CodeOf(line.substr(1));
@@ -503,16 +513,19 @@ bool ApplyTabariOption(std::string_view text, TabariOptions& o) {
     if (c != ' ' && c != '\t') compact += c;
   }
   if (compact.rfind("SET:", 0) == 0) {
-    if (compact.rfind("SET:CODEBYSENTENCE", 0) == 0)
+    if (compact.rfind("SET:CODEBYSENTENCE", 0) == 0) {
       o.code_by = TabariOptions::CodeBy::kSentence;
-    else if (compact.rfind("SET:CODEBYCLAUSE", 0) == 0)
+    } else if (compact.rfind("SET:CODEBYCLAUSE", 0) == 0) {
       o.code_by = TabariOptions::CodeBy::kClause;
-    else if (compact.rfind("SET:CODEALL", 0) == 0)
+    } else if (compact.rfind("SET:CODEALL", 0) == 0) {
       o.code_by = TabariOptions::CodeBy::kAll;
-    else if (compact.rfind("SET:CONVERTAGENT", 0) == 0)
+    } else if (compact.rfind("SET:CONVERTAGENT", 0) == 0) {
       o.convert_agents = compact.find("=T") != std::string::npos;
-    else
+    } else if (compact.rfind("SET:MINIMUMWORDS=", 0) == 0) {
+      o.minimum_words = std::atoi(compact.c_str() + 17);
+    } else {
       return false;
+    }
     return true;
   }
   if (compact.rfind("COMPLEX:", 0) == 0) {

@@ -88,19 +88,6 @@ struct Synset {
   std::vector<Phrase> members;
 };
 
-// Everything read from a set of TABARI dictionary files. Immutable once read.
-struct TabariDictionaries {
-  std::vector<TabariActor> actors;
-  std::vector<TabariAgent> agents;
-  std::vector<TabariVerb> verbs;
-  std::vector<Synset> synsets;
-  std::vector<Phrase> nouns, adjectives;  // <NOUN> and <ADJECTIVE> lists: words that are not verbs
-  size_t skipped_lines = 0;               // lines that could not be read
-
-  // The synset named `name` (without "&"), or -1.
-  int FindSynset(std::string_view name) const;
-};
-
 // The settings of TABARI's .options file that change what is coded (its manual, chapter
 // 8). Defaults are TABARI's.
 struct TabariOptions {
@@ -125,6 +112,25 @@ struct TabariOptions {
   int comma_min = 2, comma_max = 10, comma_begin_min = 128, comma_begin_max = 0, comma_end_min = 2, comma_end_max = 10;
   // CONVERT AGENTS: an agent with no actor becomes an actor of its own ("~COP").
   bool convert_agents = false;
+  // MINIMUM WORDS: a sentence of fewer words (a comma counts as one) is not coded.
+  int minimum_words = 8;
+};
+
+// Everything read from a set of TABARI dictionary files. Immutable once read.
+struct TabariDictionaries {
+  std::vector<TabariActor> actors;
+  std::vector<TabariAgent> agents;
+  std::vector<TabariVerb> verbs;
+  std::vector<Synset> synsets;
+  std::vector<Phrase> nouns, adjectives;  // <NOUN> and <ADJECTIVE> lists: words that are not verbs
+  // Phrases of the .verbs <TIME> list coded "###" (the sentence is discarded) or "+++" (too
+  // complex); the list's time shifts are not used.
+  std::vector<std::pair<Phrase, std::string>> markers;
+  TabariOptions options;     // the project's .options file
+  size_t skipped_lines = 0;  // lines that could not be read
+
+  // The synset named `name` (without "&"), or -1.
+  int FindSynset(std::string_view name) const;
 };
 
 // Applies one options command ("COMPLEX: VERBS[5] CONJ[4] NOACTPRIOR", "SET: CODE BY

@@ -85,8 +85,9 @@ std::vector<TabariRecord> ReadTabariRecords(std::string_view text) {
     std::string_view comment = l.substr(0, close);
     for (size_t b = comment.find('{'); b != std::string_view::npos; b = comment.find('{', b + 1)) {
       size_t e = comment.find('}', b);
+      // An unclosed block ("{ OPTION: SET: MINIMUM WORDS = 4  */") runs to the comment's end.
+      AddBlock(comment.substr(b + 1, e == std::string_view::npos ? std::string_view::npos : e - b - 1), record);
       if (e == std::string_view::npos) break;
-      AddBlock(comment.substr(b + 1, e - b - 1), record);
     }
     if (close != std::string_view::npos) in_comment = in_record = false;
   }
@@ -146,6 +147,13 @@ Result<TabariDictionaries> LoadTabariDictionaries(const std::string& project_pat
       }
       if (Status s = ReadTabariFile(bytes, kind, dictionaries); !s.ok()) return s;
     }
+  }
+  if (!files.options.empty()) {
+    std::string bytes;
+    if (Status s = ReadWhole(dir / files.options, bytes); !s.ok()) {
+      return Status(s.code(), s.message() + " (named by " + project_path + ")");
+    }
+    dictionaries.options = ReadTabariOptions(bytes);
   }
   if (project) *project = std::move(files);
   return dictionaries;

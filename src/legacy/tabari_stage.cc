@@ -15,7 +15,7 @@ Result<std::unique_ptr<Stage>> TabariStage::Create(const StageContext& context) 
 Status TabariStage::Process(Document& doc) const {
   const size_t own_events = doc.events.size();
   for (uint32_t s = 0; s < doc.sentences.size(); ++s) {
-    LegacySentence coded = coder_.CodeSentence(doc, s, doc.meta.date);
+    LegacySentence coded = coder_.CodeSentence(doc, s, doc.meta.date, coder_.dictionaries().options);
     for (const LegacyEvent& e : coded.events) {
       if (!codebook_.Find(e.code)) continue;
       auto mention_code = [&](const std::optional<uint32_t>& m) {

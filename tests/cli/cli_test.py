@@ -201,8 +201,10 @@ class CommandLineTest(unittest.TestCase, ContractMixin):
             (d / "my.actors").write_text("NORLAND [NOR]\nSUDRIA [SUD] ; a comment\n")
             (d / "my.agents").write_text("POLICE_ [~COP]\n")
             (d / "my.verbs").write_text("ACCUSE [112]\n- * OF_ SPYING [1125]\nSCOLD [999]\n")
-            (d / "my.project").write_text(
-                "<actorsfile> my.actors\n<agentsfile> my.agents\n<verbsfile> my.verbs\n<textfile> none.text\n")
+            # TABARI codes no sentence under eight words unless the options say otherwise.
+            (d / "my.options").write_text("SET: MINIMUM WORDS = 3\n")
+            (d / "my.project").write_text("<actorsfile> my.actors\n<agentsfile> my.agents\n<verbsfile> my.verbs\n"
+                                          "<optionsfile> my.options\n<textfile> none.text\n")
             text = b"Norland police accused Sudria of spying. Norland scolded Sudria. Russia accused Ukraine of shelling."
             r = run("code", "--tabari", d / "my.project", "-", stdin=text)
             self.assertEqual(r.returncode, 0, r.stderr)
@@ -287,7 +289,7 @@ class SeedTest(unittest.TestCase, ContractMixin):
         # The records before FINAL-01 that say what to code (options records aside).
         self.assertEqual(total, 443)
         # A floor just under the measured score: a regression fails here.
-        self.assertGreaterEqual(passed, 350)
+        self.assertGreaterEqual(passed, 395)
         self.assertTrue(any(l.startswith("FAIL ") for l in lines) or passed == total)
 
     def test_documents_without_a_date_give_undated_events(self):

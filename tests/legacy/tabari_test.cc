@@ -130,6 +130,31 @@ TEST(TabariRecords, ReadsLeadsAndWhatTheyShouldCode) {
   EXPECT_EQ(records[2].options, (std::vector<std::string>{"SET: CODE BY SENTENCE"}));
 }
 
+TEST(TabariOptions, ReadsTheCommandsThatChangeCoding) {
+  TabariOptions o = ReadTabariOptions(
+      "// a comment\nCOMPLEX: VERBS[5] CONJ[4] NOACTPRIOR EXPLAIN\nSET: CODE BY SENTENCE\n"
+      "DEFAULT: SOURCE [DEFSRC] PRIOR TARGET [DEFTAR]\nCOMMA: MIN=1 MAX=8 EMIN=3\nSET: MINIMUM WORDS = 5\n"
+      "OUTPUT: ACTOR MATCH ID\n");
+  EXPECT_EQ(o.complex_verbs, 5);
+  EXPECT_EQ(o.complex_conjunctions, 4);
+  EXPECT_TRUE(o.no_actor_prior);
+  EXPECT_FALSE(o.no_actor_after);
+  EXPECT_EQ(o.code_by, TabariOptions::CodeBy::kSentence);
+  EXPECT_EQ(o.default_source, "DEFSRC");
+  EXPECT_TRUE(o.default_source_prior);
+  EXPECT_EQ(o.default_target, "DEFTAR");
+  EXPECT_FALSE(o.default_target_after);
+  EXPECT_EQ(o.comma_min, 1);
+  EXPECT_EQ(o.comma_max, 8);
+  EXPECT_EQ(o.comma_end_min, 3);
+  EXPECT_EQ(o.comma_end_max, 10);
+  EXPECT_EQ(o.comma_begin_min, 128);
+  EXPECT_EQ(o.minimum_words, 5);
+  EXPECT_TRUE(ApplyTabariOption("DEFAULT: OFF", o));
+  EXPECT_TRUE(o.default_source.empty());
+  EXPECT_FALSE(ApplyTabariOption("OUTPUT: ACTOR MATCH ID", o));
+}
+
 TEST(TabariRecords, ReadsAProjectFile) {
   TabariProject p = ReadTabariProject(
       "A title line\n<actorsfile>\tone.actors\n<actorsfile> two.actors\n<verbsfile> x.verbs\n<textfile> t.text\n");
@@ -148,8 +173,10 @@ class TabariCoding : public ::testing::Test {
     EXPECT_TRUE(doc.ok());
     EXPECT_TRUE(pipeline->Process(*doc).ok());
     std::vector<std::string> events;
+    TabariOptions options;
+    options.minimum_words = 0;  // TABARI's default of 8 would leave these short sentences out
     for (uint32_t s = 0; s < doc->sentences.size(); ++s) {
-      for (const LegacyEvent& e : coder.CodeSentence(*doc, s, date).events) {
+      for (const LegacyEvent& e : coder.CodeSentence(*doc, s, date, options).events) {
         events.push_back(e.source.code + "/" + e.target.code + "/" + e.code);
       }
     }

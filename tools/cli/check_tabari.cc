@@ -77,16 +77,7 @@ int CheckTabari(const std::string& project_path, bool verbose, std::ostream& out
       << dictionaries.skipped_lines << " lines not read)\n";
   legacy::TabariCoder coder(std::move(dictionaries));
   // The project's .options file, changed along the way by the records' OPTION commands.
-  legacy::TabariOptions settings;
-  if (!files.options.empty()) {
-    std::string options_text;
-    if (!ReadWhole(dir / files.options, options_text)) {
-      std::cerr << "eventmill: " << (dir / files.options).string() << ": cannot open (named by " << project_path
-                << ")\n";
-      return 1;
-    }
-    settings = legacy::ReadTabariOptions(options_text);
-  }
+  legacy::TabariOptions settings = coder.dictionaries().options;
   auto pipeline = Pipeline::Create(PipelineOptions{});
   if (!pipeline.ok()) {
     std::cerr << "eventmill: cannot load data: " << pipeline.status().ToString() << "\n";
