@@ -4,15 +4,11 @@
 #include <cctype>
 #include <cstdlib>
 
+#include "src/legacy/tabari_text.h"
+
 namespace eventmill::legacy {
 
 namespace {
-
-std::string_view Trim(std::string_view s) {
-  while (!s.empty() && std::isspace(static_cast<unsigned char>(s.front()))) s.remove_prefix(1);
-  while (!s.empty() && std::isspace(static_cast<unsigned char>(s.back()))) s.remove_suffix(1);
-  return s;
-}
 
 std::string Lower(std::string_view s) {
   std::string out(s);
@@ -36,10 +32,10 @@ std::string_view SplitBlocks(std::string_view line, std::vector<std::string_view
   while (open != std::string_view::npos) {
     size_t close = line.find(']', open);
     if (close == std::string_view::npos) break;
-    blocks.push_back(Trim(line.substr(open + 1, close - open - 1)));
+    blocks.push_back(TrimSpace(line.substr(open + 1, close - open - 1)));
     open = line.find('[', close);
   }
-  return Trim(phrase);
+  return TrimSpace(phrase);
 }
 
 bool IsSeparator(char c) {
@@ -162,12 +158,12 @@ bool ParsePhrase(std::string_view text, TabariDictionaries& d, Phrase& out) {
 
 // "USAGOV 991201-010114", "HOB < 950601", "HOBREB > 990816", "GON".
 bool ParseDatedCode(std::string_view block, DatedCode& out) {
-  block = Trim(block);
+  block = TrimSpace(block);
   size_t space = block.find_first_of(" \t<>");
   size_t digit = block.find_first_of("0123456789");
   // A code may itself hold digits ("G77"): the date part starts at a space, "<" or ">".
   std::string_view code = block.substr(0, space);
-  std::string_view rest = space == std::string_view::npos ? std::string_view() : Trim(block.substr(space));
+  std::string_view rest = space == std::string_view::npos ? std::string_view() : TrimSpace(block.substr(space));
   if (code.empty() && digit == 0) return false;  // "[950601-990815]": a date without a code
   out.code = std::string(code);
   for (char& ch : out.code) ch = static_cast<char>(std::toupper(static_cast<unsigned char>(ch)));
@@ -194,26 +190,19 @@ bool ParseDatedCode(std::string_view block, DatedCode& out) {
   return !out.code.empty();
 }
 
+// The lines of a dictionary: up to TABARI's end-of-file mark "~FINISH"; a line starting
+// with "/" is a comment like one starting with "#" (which also keeps an actor's block open).
 std::vector<std::string_view> Lines(std::string_view text) {
   std::vector<std::string_view> lines;
-  size_t start = 0;
-  while (start <= text.size()) {
-    size_t end = text.find('\n', start);
-    if (end == std::string_view::npos) end = text.size();
-    std::string_view line = text.substr(start, end - start);
-    if (!line.empty() && line.back() == '\r') line.remove_suffix(1);
-    if (Trim(line).substr(0, 7) == "~FINISH") break;  // TABARI's end-of-file mark
-    // A line starting with "/" or "#" is a comment (a "#" line inside an actor's block too).
-    if (!line.empty() && line[0] == '/') line = "#";
-    lines.push_back(line);
-    if (end == text.size()) break;
-    start = end + 1;
+  for (std::string_view line : SplitLines(text)) {
+    if (TrimSpace(line).substr(0, 7) == "~FINISH") break;
+    lines.push_back(!line.empty() && line[0] == '/' ? std::string_view("#") : line);
   }
   return lines;
 }
 
 bool StartsWithTag(std::string_view line, std::string_view tag) {
-  line = Trim(line);
+  line = TrimSpace(line);
   if (line.size() < tag.size()) return false;
   for (size_t i = 0; i < tag.size(); ++i) {
     if (std::toupper(static_cast<unsigned char>(line[i])) != tag[i]) return false;
@@ -226,12 +215,12 @@ void ReadActors(const std::vector<std::string_view>& lines, TabariDictionaries& 
   TabariActor* open = nullptr;  // an entry whose codes may follow on later lines
   for (size_t n = 0; n < lines.size(); ++n) {
     std::string_view raw = lines[n];
-    std::string_view line = Trim(StripComment(raw));
+    std::string_view line = TrimSpace(StripComment(raw));
     if (StartsWithTag(line, "<NOUN>")) section = Section::kNouns;
     if (StartsWithTag(line, "<ADJECTIVE>")) section = Section::kAdjectives;
     if (StartsWithTag(line, "</")) section = Section::kActors;
     if (line.empty() || line[0] == '<') {
-      if (line.empty() && !Trim(raw).empty()) continue;  // a comment line keeps the entry open
+      if (line.empty() && !TrimSpace(raw).empty()) continue;  // a comment line keeps the entry open
       open = nullptr;
       continue;
     }
@@ -249,7 +238,7 @@ void ReadActors(const std::vector<std::string_view>& lines, TabariDictionaries& 
     std::string_view phrase_text = SplitBlocks(line, blocks);
     if (line[0] == '+' && open) {  // a synonym of the open entry
       Phrase p;
-      if (ParsePhrase(Trim(phrase_text.substr(1)), d, p)) open->phrases.push_back(std::move(p));
+      if (ParsePhrase(TrimSpace(phrase_text.substr(1)), d, p)) open->phrases.push_back(std::move(p));
       continue;
     }
     if (line[0] == '[' && open) {  // codes of the open entry
@@ -281,7 +270,7 @@ void ReadActors(const std::vector<std::string_view>& lines, TabariDictionaries& 
 
 void ReadAgents(const std::vector<std::string_view>& lines, TabariDictionaries& d) {
   for (size_t n = 0; n < lines.size(); ++n) {
-    std::string_view line = Trim(StripComment(lines[n]));
+    std::string_view line = TrimSpace(StripComment(lines[n]));
     if (line.empty() || line[0] == '#' || line[0] == '<') continue;
     std::vector<std::string_view> blocks;
     std::string_view phrase_text = SplitBlocks(line, blocks);
@@ -326,7 +315,7 @@ void ReadVerbs(const std::vector<std::string_view>& lines, TabariDictionaries& d
   Synset* synset = nullptr;
   bool have_verb = false;
   for (size_t n = 0; n < lines.size(); ++n) {
-    std::string_view line = Trim(StripComment(lines[n]));
+    std::string_view line = TrimSpace(StripComment(lines[n]));
     if (line.empty() || line[0] == '#') continue;
     if (line[0] == '<') {
       if (StartsWithTag(line, "<SYNSETS>"))
@@ -364,7 +353,7 @@ void ReadVerbs(const std::vector<std::string_view>& lines, TabariDictionaries& d
         // The synset may move when a member names a synset not yet seen: index, not pointer.
         size_t index = static_cast<size_t>(synset - d.synsets.data());
         Phrase p;
-        if (ParsePhrase(Trim(line.substr(1)), d, p)) {
+        if (ParsePhrase(TrimSpace(line.substr(1)), d, p)) {
           // In a synset "$" is the dollar sign ("PESO_$"), not an actor.
           for (Element& e : p) {
             if (e.kind == ElementKind::kSource) {
@@ -507,7 +496,7 @@ int Assigned(const std::string& command, std::string_view key) {
 }  // namespace
 
 bool ApplyTabariOption(std::string_view text, TabariOptions& o) {
-  std::string command = Upper(Trim(text));
+  std::string command = Upper(TrimSpace(text));
   std::string compact;
   for (char c : command) {
     if (c != ' ' && c != '\t') compact += c;
@@ -583,7 +572,7 @@ bool ApplyTabariOption(std::string_view text, TabariOptions& o) {
 TabariOptions ReadTabariOptions(std::string_view text) {
   TabariOptions options;
   for (std::string_view line : Lines(text)) {
-    line = Trim(line);
+    line = TrimSpace(line);
     if (line.empty() || line[0] == '#') continue;
     if (size_t comment = line.find("//"); comment != std::string_view::npos) line = line.substr(0, comment);
     ApplyTabariOption(line, options);

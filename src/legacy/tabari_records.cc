@@ -7,41 +7,23 @@
 #include <sstream>
 
 #include "src/legacy/tabari_dictionary.h"
+#include "src/legacy/tabari_text.h"
 
 namespace eventmill::legacy {
 
 namespace {
 
-std::string_view Trim(std::string_view s) {
-  while (!s.empty() && std::isspace(static_cast<unsigned char>(s.front()))) s.remove_prefix(1);
-  while (!s.empty() && std::isspace(static_cast<unsigned char>(s.back()))) s.remove_suffix(1);
-  return s;
-}
-
-std::vector<std::string_view> Lines(std::string_view text) {
-  std::vector<std::string_view> lines;
-  while (!text.empty()) {
-    size_t end = text.find('\n');
-    std::string_view line = text.substr(0, end);
-    if (!line.empty() && line.back() == '\r') line.remove_suffix(1);
-    lines.push_back(line);
-    if (end == std::string_view::npos) break;
-    text.remove_prefix(end + 1);
-  }
-  return lines;
-}
-
 bool IsRecordHeader(std::string_view l) {
   return l.size() > 7 && std::all_of(l.begin(), l.begin() + 6, [](char c) { return c >= '0' && c <= '9'; }) &&
-         (l[6] == ' ' || l[6] == '\t') && !Trim(l.substr(7)).empty();
+         (l[6] == ' ' || l[6] == '\t') && !TrimSpace(l.substr(7)).empty();
 }
 
 // One "{...}" block of a record's comment.
 void AddBlock(std::string_view inside, TabariRecord& record) {
-  inside = Trim(inside);
+  inside = TrimSpace(inside);
   if (inside.empty()) return;
   if (inside.substr(0, 7) == "OPTION:") {
-    record.options.emplace_back(Trim(inside.substr(7)));
+    record.options.emplace_back(TrimSpace(inside.substr(7)));
     if (record.expect == TabariExpect::kUnknown) record.expect = TabariExpect::kOption;
   } else if (inside == "---") {
     record.expect = TabariExpect::kNone;
@@ -64,10 +46,10 @@ void AddBlock(std::string_view inside, TabariRecord& record) {
 std::vector<TabariRecord> ReadTabariRecords(std::string_view text) {
   std::vector<TabariRecord> records;
   bool in_record = false, in_comment = false;
-  for (std::string_view l : Lines(text)) {
+  for (std::string_view l : SplitLines(text)) {
     if (!in_comment && IsRecordHeader(l)) {
       records.emplace_back();
-      records.back().id = std::string(Trim(l.substr(7)));
+      records.back().id = std::string(TrimSpace(l.substr(7)));
       records.back().date = ParseTabariDate(l.substr(0, 6));
       in_record = true;
       continue;
@@ -96,13 +78,13 @@ std::vector<TabariRecord> ReadTabariRecords(std::string_view text) {
 
 TabariProject ReadTabariProject(std::string_view text) {
   TabariProject project;
-  for (std::string_view l : Lines(text)) {
-    l = Trim(l);
+  for (std::string_view l : SplitLines(text)) {
+    l = TrimSpace(l);
     if (l.size() < 3 || l[0] != '<') continue;
     size_t close = l.find('>');
     if (close == std::string_view::npos) continue;
     std::string_view tag = l.substr(1, close - 1);
-    std::string value(Trim(l.substr(close + 1)));
+    std::string value(TrimSpace(l.substr(close + 1)));
     if (value.empty()) continue;
     // TABARI reads the first letters only: <actorfile> and <actorsfile> alike.
     if (tag.substr(0, 5) == "actor") project.actors.push_back(value);

@@ -11,16 +11,11 @@
 #include "eventmill/eventmill.h"
 #include "src/legacy/tabari_coder.h"
 #include "src/legacy/tabari_records.h"
+#include "src/legacy/tabari_text.h"
 
 namespace eventmill::cli {
 
 namespace {
-
-std::string_view Trim(std::string_view s) {
-  while (!s.empty() && std::isspace(static_cast<unsigned char>(s.front()))) s.remove_prefix(1);
-  while (!s.empty() && std::isspace(static_cast<unsigned char>(s.back()))) s.remove_suffix(1);
-  return s;
-}
 
 bool ReadWhole(const std::filesystem::path& path, std::string& out) {
   std::ifstream in(path, std::ios::binary);
@@ -129,7 +124,7 @@ int CheckTabari(const std::string& project_path, bool verbose, std::ostream& out
       };
       std::string expected_text =
           record.expect == legacy::TabariExpect::kEvents ? join(expected) : std::string(ExpectName(record.expect));
-      std::string text_line(Trim(record.text));
+      std::string text_line(legacy::TrimSpace(record.text));
       std::replace(text_line.begin(), text_line.end(), '\n', ' ');
       out << (ok ? "pass " : "FAIL ") << record.id << "\n  text: " << text_line << "\n  expected: " << expected_text
           << "\n  coded:    " << join(coded)
