@@ -11,7 +11,7 @@
 
 namespace eventmill::cli {
 
-int CheckCameo(const std::string& path, bool verbose, std::ostream& out) {
+int CheckCameo(const std::string& path, const PipelineOptions& options, bool verbose, std::ostream& out) {
   std::ifstream in(path, std::ios::binary);
   if (!in) {
     std::cerr << "eventmill: " << path << ": cannot open\n";
@@ -39,7 +39,7 @@ int CheckCameo(const std::string& path, bool verbose, std::ostream& out) {
     std::cerr << "eventmill: " << path << ": needs columns 'code' and 'example'\n";
     return 1;
   }
-  auto pipeline = Pipeline::Create(PipelineOptions{});
+  auto pipeline = Pipeline::Create(options);
   if (!pipeline.ok()) {
     std::cerr << "eventmill: cannot load data: " << pipeline.status().ToString() << "\n";
     return 3;

@@ -6,12 +6,14 @@
 #include <ostream>
 #include <string>
 
+#include "eventmill/options.h"
+
 namespace eventmill::cli {
 
 // Codes each example sentence (columns `code` and `example`) and scores the code of the
 // best-matching event: exact code, and root. Prints accuracy per root and a last line
 // "passed N of M records" (exact code). Returns a CLI exit code.
-int CheckCameo(const std::string& path, bool verbose, std::ostream& out);
+int CheckCameo(const std::string& path, const PipelineOptions& options, bool verbose, std::ostream& out);
 
 }  // namespace eventmill::cli
 

@@ -40,7 +40,7 @@ struct Tally {
 
 }  // namespace
 
-int CheckPlover(const std::string& path, bool verbose, std::ostream& out) {
+int CheckPlover(const std::string& path, const PipelineOptions& options, bool verbose, std::ostream& out) {
   std::ifstream in(path, std::ios::binary);
   if (!in) {
     std::cerr << "eventmill: " << path << ": cannot open\n";
@@ -57,7 +57,7 @@ int CheckPlover(const std::string& path, bool verbose, std::ostream& out) {
     std::cerr << "eventmill: " << path << ": expected a JSON array of records\n";
     return 1;
   }
-  auto pipeline = Pipeline::Create(PipelineOptions{});
+  auto pipeline = Pipeline::Create(options);
   if (!pipeline.ok()) {
     std::cerr << "eventmill: cannot load data: " << pipeline.status().ToString() << "\n";
     return 3;

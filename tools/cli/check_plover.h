@@ -5,12 +5,14 @@
 #include <ostream>
 #include <string>
 
+#include "eventmill/options.h"
+
 namespace eventmill::cli {
 
 // Codes each record's sentence and compares event type (PLOVER), source and target
 // country with the record. Prints accuracy per event type and, last, "passed N of M
 // records" (type, source and target all right). Returns a CLI exit code.
-int CheckPlover(const std::string& path, bool verbose, std::ostream& out);
+int CheckPlover(const std::string& path, const PipelineOptions& options, bool verbose, std::ostream& out);
 
 }  // namespace eventmill::cli
 

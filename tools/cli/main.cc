@@ -214,18 +214,25 @@ int main(int argc, char** argv) {
   if (command == "parse") return Run(Command::kParse, rest);
   if (command == "check") {
     bool verbose = false;
+    eventmill::PipelineOptions coding;  // check plover and check cameo: what codes
     std::vector<std::string_view> paths;
-    for (std::string_view a : rest) {
+    for (size_t i = 0; i < rest.size(); ++i) {
+      std::string_view a = rest[i];
       if (a == "--verbose" || a == "-v") {
         verbose = true;
+      } else if (a == "--tabari" && i + 1 < rest.size()) {
+        coding.tabari_project = std::string(rest[++i]);
+      } else if (a == "--tabari-on-top") {
+        coding.tabari_use = eventmill::PipelineOptions::TabariUse::kOnTop;
       } else if (a == "--help" || a == "-h") {
-        std::cout << "Usage: eventmill check plover RECORDS.json [--verbose]\n"
-                     "       eventmill check cameo EVENTTYPES.csv [--verbose]\n"
+        std::cout << "Usage: eventmill check plover RECORDS.json [--verbose] [--tabari PROJECT [--tabari-on-top]]\n"
+                     "       eventmill check cameo EVENTTYPES.csv [--verbose] [--tabari PROJECT [--tabari-on-top]]\n"
                      "       eventmill check tabari PROJECT_FILE [--verbose]\n\n"
                      "plover: codes each PLOVER gold record's sentence and compares the event type, source\n"
                      "and target country. cameo: codes each CAMEO codebook example and compares the code\n"
                      "and its root. Both print accuracy by type or root and a last line\n"
-                     "'passed N of M records'; --verbose prints each record that is not fully right.\n"
+                     "'passed N of M records'; --verbose prints each record that is not fully right;\n"
+                     "--tabari codes with a TABARI project's dictionaries, as `eventmill code --tabari`.\n"
                      "tabari: codes TABARI's validation records with the dictionaries its project file names\n"
                      "and prints each failing record with expected and coded events.\n";
         return kExitOk;
@@ -234,9 +241,9 @@ int main(int argc, char** argv) {
       }
     }
     if (paths.size() == 2 && paths[0] == "plover")
-      return eventmill::cli::CheckPlover(std::string(paths[1]), verbose, std::cout);
+      return eventmill::cli::CheckPlover(std::string(paths[1]), coding, verbose, std::cout);
     if (paths.size() == 2 && paths[0] == "cameo")
-      return eventmill::cli::CheckCameo(std::string(paths[1]), verbose, std::cout);
+      return eventmill::cli::CheckCameo(std::string(paths[1]), coding, verbose, std::cout);
     if (paths.size() == 2 && paths[0] == "tabari")
       return eventmill::cli::CheckTabari(std::string(paths[1]), verbose, std::cout);
     return Usage(
