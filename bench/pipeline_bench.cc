@@ -48,8 +48,9 @@ long PeakRssKib() {
   return usage.ru_maxrss;
 }
 
-void BM_PipelineWikinews(benchmark::State& state) {
-  auto pipeline = eventmill::Pipeline::Create(eventmill::PipelineOptions{});
+// The whole pipeline over the corpus, built with `options`.
+void RunPipeline(benchmark::State& state, const eventmill::PipelineOptions& options) {
+  auto pipeline = eventmill::Pipeline::Create(options);
   if (!pipeline.ok()) {
     state.SkipWithError(pipeline.status().ToString().c_str());
     return;
@@ -80,7 +81,21 @@ void BM_PipelineWikinews(benchmark::State& state) {
   state.counters["peak_rss_MiB"] = Counter(static_cast<double>(PeakRssKib()) / 1024.0);
   state.SetBytesProcessed(static_cast<int64_t>(bytes));
 }
+
+void BM_PipelineWikinews(benchmark::State& state) { RunPipeline(state, eventmill::PipelineOptions{}); }
 BENCHMARK(BM_PipelineWikinews)->Unit(benchmark::kMillisecond)->UseRealTime();
+
+// The pipeline coding with TABARI's CAMEO dictionaries instead of eventmill's own
+// (registered in main when ../shared holds them).
+std::string& TabariProject() {
+  static std::string path;
+  return path;
+}
+void BM_PipelineWikinewsTabari(benchmark::State& state) {
+  eventmill::PipelineOptions options;
+  options.tabari_project = TabariProject();
+  RunPipeline(state, options);
+}
 
 // The NLP core alone: sentence splitting, tokenization, tagging, lemmatization, parsing.
 // The argument is how many of those stages run (1 segment, 2 and tag, 3 and parse), so
@@ -174,6 +189,21 @@ int main(int argc, char** argv) {
     long before = CurrentRssKib();
     auto held = eventmill::Pipeline::Create(eventmill::PipelineOptions{});
     ModelKib() = CurrentRssKib() - before;
+  }
+  // A TABARI project over the CAMEO dictionaries in ../shared (the zipped CountryInfo
+  // actors aside), written to the temporary folder.
+  fs::path tabari = fs::absolute(shared / "data/tabari/dictionaries");
+  if (fs::is_regular_file(tabari / "CAMEO.091003.master.verbs")) {
+    TabariProject() = (fs::temp_directory_path() / "eventmill_bench_cameo.project").string();
+    std::ofstream project(TabariProject());
+    project << "<actorsfile> " << (tabari / "TABARI-Dictionaries/Levant.080629.actors").string() << "\n"
+            << "<actorsfile> " << (tabari / "TABARI-Dictionaries/Internatnl.120521.actors").string() << "\n"
+            << "<agentsfile> " << (tabari / "TABARI-Dictionaries/PSU.120522.agents").string() << "\n"
+            << "<verbsfile> " << (tabari / "CAMEO.091003.master.verbs").string() << "\n"
+            << "<optionsfile> " << (tabari / "CAMEO.09b5.options").string() << "\n";
+    benchmark::RegisterBenchmark("BM_PipelineWikinewsTabari", BM_PipelineWikinewsTabari)
+        ->Unit(benchmark::kMillisecond)
+        ->UseRealTime();
   }
   int rest_argc = static_cast<int>(rest.size());
   benchmark::Initialize(&rest_argc, rest.data());

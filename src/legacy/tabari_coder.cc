@@ -208,6 +208,13 @@ TabariCoder::TabariCoder(TabariDictionaries dictionaries) : d_(std::move(diction
   for (uint32_t i = 0; i < d_.agents.size(); ++i) {
     if (const std::string* w = first_word(d_.agents[i].phrase)) agents_by_first_[*w].push_back({i, 0});
   }
+  for (uint32_t kind = 0; kind < 2; ++kind) {
+    const std::vector<Phrase>& list = kind == 0 ? d_.nouns : d_.adjectives;
+    for (uint32_t i = 0; i < list.size(); ++i) {
+      if (list[i].size() == 1 && list[i][0].kind == ElementKind::kWord)
+        nouns_by_first_[list[i][0].word].push_back({kind, i});
+    }
+  }
   for (uint32_t i = 0; i < d_.verbs.size(); ++i) {
     if (const std::string* w = first_word(d_.verbs[i].root)) verbs_by_first_[*w].push_back({i, 0});
     for (uint32_t k = 0; k < d_.verbs[i].forms.size(); ++k) {
@@ -227,12 +234,22 @@ TabariCoder::TabariCoder(TabariDictionaries dictionaries) : d_(std::move(diction
   }
 }
 
+bool TabariCoder::IsListed(const std::string& lower, uint32_t kind) const {
+  bool listed = false;
+  ForFirstWord(nouns_by_first_, lower, [&](const PhraseRef& r) {
+    if (r.entry != kind || listed) return;
+    const std::vector<Phrase>& list = kind == 0 ? d_.nouns : d_.adjectives;
+    listed = WordMatches(list[r.phrase][0], lower);
+  });
+  return listed;
+}
+
 template <typename F>
-void TabariCoder::ForFirstWord(const std::unordered_map<std::string, std::vector<PhraseRef>>& index,
-                               const std::string& lower, F&& f) const {
+void TabariCoder::ForFirstWord(const PhraseIndex& index, const std::string& lower, F&& f) const {
   // A dictionary word is a stem of the words it matches: look up every prefix.
-  for (size_t n = 1; n <= lower.size(); ++n) {
-    auto it = index.find(lower.substr(0, n));
+  const std::string_view word = lower;
+  for (size_t n = 1; n <= word.size(); ++n) {
+    auto it = index.find(word.substr(0, n));
     if (it == index.end()) continue;
     for (const PhraseRef& ref : it->second) f(ref);
   }
@@ -428,12 +445,7 @@ std::vector<TabariCoder::Unit> TabariCoder::Prepare(const Document& doc, uint32_
   all_capitals = std::none_of(units.begin(), units.end(), [](const Unit& u) {
     return std::any_of(u.lower.begin(), u.lower.end(), [](char c) { return c >= 'a' && c <= 'z'; }) && !u.capitalized;
   });
-  auto is_adjective = [&](const std::string& w) {
-    for (const Phrase& p : d_.adjectives) {
-      if (p.size() == 1 && p[0].kind == ElementKind::kWord && WordMatches(p[0], w)) return true;
-    }
-    return false;
-  };
+  auto is_adjective = [&](const std::string& w) { return IsListed(w, 1); };
 
   // 1. Parsed compound actors: "A and B", "A, B(,) and C", "neither A nor B", each member an actor after any
   // determiners and adjectives ("the United States and Egypt").
@@ -587,14 +599,7 @@ LegacySentence TabariCoder::CodeSentence(const Document& doc, uint32_t sentence,
     return result;
   }
   if (options.minimum_words > 0 && word_count < static_cast<size_t>(options.minimum_words)) return result;
-  auto is_listed_noun = [&](const std::string& w) {
-    for (const auto* list : {&d_.nouns, &d_.adjectives}) {
-      for (const Phrase& p : *list) {
-        if (p.size() == 1 && p[0].kind == ElementKind::kWord && WordMatches(p[0], w)) return true;
-      }
-    }
-    return false;
-  };
+  auto is_listed_noun = [&](const std::string& w) { return IsListed(w, 0) || IsListed(w, 1); };
   auto group = [&](size_t p) {
     std::vector<size_t> members;
     if (units[p].compound < 0) return std::vector<size_t>{p};

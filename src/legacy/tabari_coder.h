@@ -15,6 +15,7 @@
 
 #include <optional>
 #include <string>
+#include <string_view>
 #include <unordered_map>
 #include <vector>
 
@@ -67,6 +68,14 @@ class TabariCoder {
     uint32_t entry;   // index into actors, agents or verbs
     uint32_t phrase;  // which of the entry's phrases (actors) or forms (verbs: 0 is the root)
   };
+  // Looked up with string_view keys: every prefix of every word, without copying it.
+  struct WordHash {
+    using is_transparent = void;
+    size_t operator()(std::string_view s) const { return std::hash<std::string_view>{}(s); }
+  };
+  using PhraseIndex = std::unordered_map<std::string, std::vector<PhraseRef>, WordHash, std::equal_to<>>;
+  // Whether `lower` is a listed noun (kind 0) or adjective (kind 1).
+  bool IsListed(const std::string& lower, uint32_t kind) const;
   std::vector<Unit> Units(const Document& doc, uint32_t sentence, const std::optional<CivilDate>& date,
                           const TabariOptions& options, bool& discard, bool& complex) const;
   // Units() after compound actors, pronouns and comma-delimited clauses.
@@ -77,13 +86,11 @@ class TabariCoder {
   size_t TextLength(const Phrase& phrase, int depth = 0) const;
   // Phrases whose first word matches `lower` (exactly or as a stem).
   template <typename F>
-  void ForFirstWord(const std::unordered_map<std::string, std::vector<PhraseRef>>& index, const std::string& lower,
-                    F&& f) const;
+  void ForFirstWord(const PhraseIndex& index, const std::string& lower, F&& f) const;
 
   TabariDictionaries d_;
-  std::unordered_map<std::string, std::vector<PhraseRef>> actors_by_first_;
-  std::unordered_map<std::string, std::vector<PhraseRef>> agents_by_first_;
-  std::unordered_map<std::string, std::vector<PhraseRef>> verbs_by_first_;
+  PhraseIndex actors_by_first_, agents_by_first_, verbs_by_first_;
+  PhraseIndex nouns_by_first_;  // one-word <NOUN> and <ADJECTIVE> entries (entry 0: noun, 1: adjective)
 };
 
 }  // namespace eventmill::legacy
