@@ -1,15 +1,18 @@
 // Coding with TABARI dictionaries, over eventmill's own tokens and sentences.
 //
-// It follows TABARI's reading of a sentence, so that dictionaries written for TABARI code
-// as their authors meant: actor phrases become single actors (with an agent before or after
-// them composing the code, "Arnor police" -> ARNCOP); the first word that is a verb of the
-// dictionary (not a noun by its determiner, capital letter or the noun list) is the event
-// verb; its patterns, most specific first, are matched against the words and actors around
-// it, and the first that matches gives the code, else the verb's own code. The source is
-// the pattern's "$" actor or the first actor before the verb, the target the pattern's "+"
-// actor or the first actor after it; "A and B" gives an event for each; a code "X:Y" also
-// codes Y from the target back to the source. A sentence with a "###" actor or verb is
-// discarded, one whose verb codes "+++" is left uncoded as too complex.
+// It reads a sentence the way TABARI's manual describes (chapters 5 to 8), so that
+// dictionaries written for TABARI code as their authors meant. In order: words as TABARI
+// cuts them (clitics kept on their word, hyphens blank); actor phrases become single actors,
+// an agent next to one composing its code ("Arnor police" -> ARNCOP); compound actors ("A,
+// B and C"); pronouns; comma-delimited clauses dropped by length; the COMPLEX filter of the
+// options; then, clause by conjunction-delimited clause, the first word that is a verb of
+// the dictionary (not a noun by its determiner, capital letter or the noun list), its
+// longest matching pattern (else its own code), and the source and target: the pattern's
+// "$", "+" or "%", else TABARI's default searches (first actor before the verb; first
+// actor after it with another code, else before it), passive voice swapping them and the
+// options' DEFAULT codes standing in. "A and B" gives an event for each; "X:Y" also codes Y
+// from the target back to the source; "?" codes only where nothing else does. A "###" in
+// an actor, verb or <TIME> phrase discards the sentence, a "+++" leaves it uncoded.
 #ifndef EVENTMILL_SRC_LEGACY_TABARI_CODER_H_
 #define EVENTMILL_SRC_LEGACY_TABARI_CODER_H_
 

@@ -148,6 +148,7 @@ int main(int argc, char** argv) {
       options.clusters = clusters;
       // For experiments; the shipped model uses the defaults.
       if (const char* epochs = std::getenv("EVENTMILL_PARSER_EPOCHS")) options.epochs = std::atoi(epochs);
+      if (const char* explore = std::getenv("EVENTMILL_PARSER_EXPLORE")) options.explore = std::stod(explore);
       if (const char* min_weight = std::getenv("EVENTMILL_PARSER_MIN_WEIGHT"))
         options.min_weight = std::stof(min_weight);
       bytes = train::TrainParser(*bank, tags, options, description);
