@@ -89,12 +89,32 @@ Result<ActorDictionary> ActorDictionary::Parse(std::string_view countries, std::
         Status s = dict.AddPhrase(phrase, id);
         if (!s.ok()) return s;
       }
+      // The plural of a demonym names the people, who act as their country:
+      // "Palestinians", "Iraqis" (not "the French" or "the Chinese": no plural in -s).
+      if (column != 2) continue;
+      std::vector<std::string> plurals;
+      for (std::string_view phrase : data::SplitAlternatives(row.fields[column])) {
+        if (phrase.size() > 3 && phrase.find(' ') == std::string_view::npos &&
+            (phrase.back() == 'n' || phrase.back() == 'i')) {
+          plurals.push_back(std::string(phrase) + "s");
+        }
+      }
+      if (plurals.empty()) continue;
+      Entry people;
+      people.kind = EntryKind::kCountry;
+      people.country = std::string(row.fields[0]);
+      const uint32_t people_id = static_cast<uint32_t>(dict.entries_.size());
+      dict.entries_.push_back(people);
+      for (const std::string& plural : plurals) {
+        Status s = dict.AddPhrase(plural, people_id);
+        if (!s.ok()) return s;
+      }
     }
   }
 
   auto rows = data::ParseTable(actors, "actors", "eventmill-actors", 1);
   if (!rows.ok()) return rows.status();
-  std::unordered_map<std::string, uint32_t> person_ids;
+  std::unordered_map<std::string, uint32_t> person_ids, group_ids;
   for (const data::Row& row : *rows) {
     auto fail = [&](const std::string& why) {
       return Status::CorruptData("actors line " + std::to_string(row.line) + ": " + why);
@@ -133,6 +153,37 @@ Result<ActorDictionary> ActorDictionary::Parse(std::string_view countries, std::
       entry.kind = EntryKind::kPlace;
       entry.country = std::string(code);
       entry.sector = std::string(field(3));
+    } else if (kind == "group") {
+      // One row a period: its country and sector from FROM (empty: always) to TO (empty:
+      // still). Later rows of a group (same first phrase) add periods to it.
+      if (code.size() != 3 || field(3).empty()) return fail("expected a group's ISO3 code and sector");
+      Role period;
+      period.code = std::string(code) + std::string(field(3));
+      period.from = CivilDate{1, 1, 1};
+      if (!field(4).empty()) {
+        auto from = ParseDate(field(4), row.line);
+        if (!from.ok()) return from.status();
+        period.from = *from;
+      }
+      if (!field(5).empty()) {
+        auto to = ParseDate(field(5), row.line);
+        if (!to.ok()) return to.status();
+        period.to = *to;
+      }
+      const std::string name(data::SplitAlternatives(row.fields[2]).empty()
+                                 ? std::string_view()
+                                 : data::SplitAlternatives(row.fields[2])[0]);
+      if (auto it = group_ids.find(name); it != group_ids.end()) {
+        auto& periods = dict.entries_[it->second].roles;
+        periods.push_back(std::move(period));
+        std::sort(periods.begin(), periods.end(), [](const Role& a, const Role& b) { return a.from > b.from; });
+        continue;
+      }
+      group_ids[name] = static_cast<uint32_t>(dict.entries_.size());
+      entry.kind = EntryKind::kGroup;
+      entry.country = std::string(code);
+      entry.sector = std::string(field(3));
+      entry.roles.push_back(std::move(period));
     } else if (kind == "org") {
       entry.kind = EntryKind::kOrganization;
       entry.org_code = std::string(code);

@@ -15,7 +15,9 @@
 
 namespace eventmill::actors {
 
-enum class EntryKind : uint8_t { kCountry, kDemonym, kPlace, kOrganization, kAgent, kPerson };
+// kGroup: an armed or political group that CAMEO codes as its country with a sector of its
+// own ("Taliban" AFG REB); its sector wins over an agent's ("Taliban fighters" is AFGREB).
+enum class EntryKind : uint8_t { kCountry, kDemonym, kPlace, kOrganization, kAgent, kPerson, kGroup };
 
 struct Role {
   std::string code;  // "USAMIL"
@@ -27,7 +29,7 @@ struct Role {
 struct Entry {
   EntryKind kind = EntryKind::kCountry;
   std::string country;      // ISO3 for country, demonym, place and person entries
-  std::string sector;       // agents and places: "GOV", "MIL", ...
+  std::string sector;       // agents, places and groups: "GOV", "MIL", "REB", ...
   std::string org_code;     // organisations: "IGOWSTNAT"
   std::string org_name;     // organisations: "NATO"
   std::string name;         // persons: canonical name

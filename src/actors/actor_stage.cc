@@ -121,6 +121,16 @@ Actor Resolve(const ActorDictionary& dict, const std::vector<Piece>& group, cons
       case EntryKind::kAgent:
         if (sector.empty()) sector = e.sector;
         break;
+      case EntryKind::kGroup:  // its own sector, whatever the agent ("Taliban fighters")
+        if (actor.country.empty()) {
+          // The period valid on the document's date: the Taliban are AFGREB until August
+          // 2021 and AFGGOV since; without a date, the latest.
+          const Role* period = dict.RoleOn(e, doc.meta.date, "");
+          const std::string& code = period ? period->code : e.roles.front().code;
+          actor.country = code.substr(0, 3);
+          sector = code.substr(3);
+        }
+        break;
       default:  // country, demonym, place
         if (actor.country.empty()) actor.country = e.country;
         if (sector.empty()) sector = e.sector;

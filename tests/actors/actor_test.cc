@@ -44,6 +44,25 @@ TEST(ActorTest, ComposesCountryAndSector) {
   EXPECT_EQ(m[2].country, "CAN");
 }
 
+TEST(ActorTest, PluralDemonymsNameThePeopleOfACountry) {
+  auto m = Mentions("Iraqis and Palestinians marched through the city.");
+  ASSERT_EQ(m.size(), 2u);
+  EXPECT_EQ(m[0].code, "IRQ");
+  EXPECT_EQ(m[1].code, "PSE");
+  EXPECT_EQ(m[1].country, "PSE");
+}
+
+TEST(ActorTest, GroupsTakeTheirSectorAndThePeriodOfTheDate) {
+  auto m = Mentions("Houthi fighters and Hezbollah fired rockets.");
+  ASSERT_EQ(m.size(), 2u);
+  EXPECT_EQ(m[0].code, "YEMREB");  // the group's sector, not the agent's (fighters: MIL)
+  EXPECT_EQ(m[0].text, "Houthi fighters");
+  EXPECT_EQ(m[1].code, "LBNREB");
+  EXPECT_EQ(Mentions("The Taliban seized the town.", "2019-05-01")[0].code, "AFGREB");
+  EXPECT_EQ(Mentions("The Taliban seized the town.", "2024-05-01")[0].code, "AFGGOV");
+  EXPECT_EQ(Mentions("The Taliban seized the town.")[0].code, "AFGGOV");  // undated: the latest period
+}
+
 TEST(ActorTest, AcronymsMatchOnlyAsWritten) {
   auto m = Mentions("Tell us about the US plan and the UN vote.");
   ASSERT_EQ(m.size(), 2u);
