@@ -590,6 +590,11 @@ class SentenceCoder {
       }
       bool complement = rel == "xcomp" || (rel == "advcl" && infinitive);
       bool directive_clause = rel == "ccomp" && OneOf(governor, kDirectives);
+      // "urged Sudan's warring parties to agree to a ceasefire", the infinitive parsed as a
+      // clause of the object noun: the act is asked of the object, another actor.
+      if (rel == "acl" && infinitive && (tokens[head].deprel == "obj" || tokens[head].deprel == "iobj")) {
+        if (const auto asker = Head(head); asker && OneOf(tokens[*asker].lemma, kAppealOrIntent)) return true;
+      }
       if ((complement && OneOf(governor, kAppealOrIntent)) || directive_clause) {
         if (!intent || directive_clause) return true;
         const ParseRoles& outer = RolesOf(head, 2);
