@@ -152,8 +152,16 @@ class SentenceCoder {
       return i + static_cast<uint32_t>(e.words.size());
     }
     if (i > s_.token_begin && OneOf(tokens[i - 1].lower, kNounMarkers)) return std::nullopt;
-    // With a parse, a verb entry needs a verb: "the attack", "the accused", "held talks" are not.
+    // With a parse, a verb entry needs a verb: "the attack", "the accused", "held talks" are
+    // not; nor is a participle inside a noun phrase that a determiner or possessive opens
+    // ("a much-criticized ride", "the imprisoned former prime minister"). A bare "rejected
+    // calls" may be the parser's misreading of a main verb, and stays.
     if (Parsed() && tokens[i].upos != "VERB") return std::nullopt;
+    if (Parsed() && tokens[i].deprel == "amod" && tokens[i].head >= 0) {
+      for (uint32_t c : Children(static_cast<uint32_t>(tokens[i].head))) {
+        if (c < i && (tokens[c].deprel == "det" || tokens[c].deprel == "nmod:poss")) return std::nullopt;
+      }
+    }
     uint32_t pos = i + 1;
     for (size_t k = 1; k < e.words.size(); ++k) {
       bool found = false;
