@@ -2,6 +2,7 @@
 
 #include <algorithm>
 
+#include "src/data/data_files.h"
 #include "src/legacy/tabari_records.h"
 
 namespace eventmill::legacy {
@@ -9,7 +10,16 @@ namespace eventmill::legacy {
 Result<std::unique_ptr<Stage>> TabariStage::Create(const StageContext& context) {
   auto dictionaries = LoadTabariDictionaries(context.options.tabari_project);
   if (!dictionaries.ok()) return dictionaries.status();
-  return std::unique_ptr<Stage>(new TabariStage(TabariCoder(std::move(dictionaries).value()), context.codebook));
+  auto table = data::Load(context.options.data_dir, "actors/countries.tsv");
+  if (!table.ok()) return table.status();
+  auto rows = data::ParseTable(*table, "countries", "eventmill-countries", 1);
+  if (!rows.ok()) return rows.status();
+  std::unordered_set<std::string> countries;
+  for (const data::Row& row : *rows) {
+    if (!row.fields.empty() && row.fields[0].size() == 3) countries.emplace(row.fields[0]);
+  }
+  return std::unique_ptr<Stage>(
+      new TabariStage(TabariCoder(std::move(dictionaries).value()), context.codebook, std::move(countries)));
 }
 
 Status TabariStage::Process(Document& doc) const {
@@ -37,6 +47,7 @@ Status TabariStage::Process(Document& doc) const {
         m.token_begin = a.token_begin;
         m.token_end = a.token_end;
         m.actor.code = a.code;
+        if (a.code.size() >= 3 && countries_.count(a.code.substr(0, 3))) m.actor.country = a.code.substr(0, 3);
         doc.mentions.push_back(std::move(m));
         return static_cast<uint32_t>(doc.mentions.size() - 1);
       };

@@ -198,7 +198,8 @@ class CommandLineTest(unittest.TestCase, ContractMixin):
     def test_codes_with_a_users_tabari_dictionaries(self):
         with tempfile.TemporaryDirectory() as tmp:
             d = Path(tmp)
-            (d / "my.actors").write_text("NORLAND [NOR]\nSUDRIA [SUD] ; a comment\n")
+            # Q.. codes are user-assigned in ISO 3166: no country.
+            (d / "my.actors").write_text("NORLAND [QNL]\nSUDRIA [QSU] ; a comment\nPERU [PERGOV]\n")
             (d / "my.agents").write_text("POLICE_ [~COP]\n")
             (d / "my.verbs").write_text("ACCUSE [112]\n- * OF_ SPYING [1125]\nSCOLD [999]\n")
             # TABARI codes no sentence under eight words unless the options say otherwise.
@@ -211,12 +212,17 @@ class CommandLineTest(unittest.TestCase, ContractMixin):
             events = events_of(r.stdout)
             # 999 is no CAMEO code: not written. Russia and Ukraine are not in these dictionaries.
             self.assertEqual([(e["source"]["code"], e["cameo"], e["target"]["code"]) for e in events],
-                             [("NORCOP", "1125", "SUD")])
+                             [("QNLCOP", "1125", "QSU")])
             self.assertEqual(events[0]["source"]["text"], "Norland police")
+            self.assertIsNone(events[0]["source"]["country"])
+            # A code that opens with a country's ISO3 code fills the country.
+            r = run("code", "--tabari", d / "my.project", "-", stdin=b"Peru accused Sudria of spying on its ports.")
+            self.assertEqual([(e["source"]["code"], e["source"]["country"]) for e in events_of(r.stdout)],
+                             [("PERGOV", "PER")])
             r = run("code", "--tabari", d / "my.project", "--tabari-on-top", "-", stdin=text)
             self.assertEqual(r.returncode, 0, r.stderr)
             pairs = [(e["source"]["code"], e["target"]["code"]) for e in events_of(r.stdout)]
-            self.assertIn(("NORCOP", "SUD"), pairs)
+            self.assertIn(("QNLCOP", "QSU"), pairs)
             self.assertIn(("RUS", "UKR"), pairs)
             r = run("code", "--tabari", d / "missing.project", "-", stdin=text)
             self.assertEqual(r.returncode, 3)
