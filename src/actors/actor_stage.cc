@@ -99,6 +99,7 @@ void ResolveDefiniteTitle(const Document& doc, ActorMention& mention) {
 Actor Resolve(const ActorDictionary& dict, const std::vector<Piece>& group, const Document& doc) {
   Actor actor;
   std::string sector, org_code;
+  bool group_sector = false;  // set by a group: no agent or place changes it
   const Entry* person = nullptr;
   for (const Piece& p : group) {
     if (!p.entry) {
@@ -121,19 +122,22 @@ Actor Resolve(const ActorDictionary& dict, const std::vector<Piece>& group, cons
       case EntryKind::kAgent:
         if (sector.empty()) sector = e.sector;
         break;
-      case EntryKind::kGroup:  // its own sector, whatever the agent ("Taliban fighters")
-        if (actor.country.empty()) {
-          // The period valid on the document's date: the Taliban are AFGREB until August
-          // 2021 and AFGGOV since; without a date, the latest.
-          const Role* period = dict.RoleOn(e, doc.meta.date, "");
-          const std::string& code = period ? period->code : e.roles.front().code;
+      case EntryKind::kGroup: {
+        // The period valid on the document's date (the Taliban are AFGREB until August
+        // 2021 and AFGGOV since; without a date, the latest). Its sector wins over an
+        // agent's and a country's ("Afghan Taliban fighters", "Yemen's Houthi rebels").
+        const Role* period = dict.RoleOn(e, doc.meta.date, "");
+        const std::string& code = period ? period->code : e.roles.front().code;
+        if (actor.country.empty() || actor.country == code.substr(0, 3)) {
           actor.country = code.substr(0, 3);
           sector = code.substr(3);
+          group_sector = true;
         }
         break;
+      }
       default:  // country, demonym, place
         if (actor.country.empty()) actor.country = e.country;
-        if (sector.empty()) sector = e.sector;
+        if (sector.empty() && !group_sector) sector = e.sector;
         break;
     }
   }

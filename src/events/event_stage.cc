@@ -157,8 +157,8 @@ class SentenceCoder {
     // ("a much-criticized ride", "the imprisoned former prime minister"). A bare "rejected
     // calls" may be the parser's misreading of a main verb, and stays.
     if (Parsed() && tokens[i].upos != "VERB") return std::nullopt;
-    if (Parsed() && tokens[i].deprel == "amod" && tokens[i].head >= 0) {
-      for (uint32_t c : Children(static_cast<uint32_t>(tokens[i].head))) {
+    if (const auto noun = Head(i); Parsed() && noun && tokens[i].deprel == "amod") {
+      for (uint32_t c : Children(*noun)) {
         if (c < i && (tokens[c].deprel == "det" || tokens[c].deprel == "nmod:poss")) return std::nullopt;
       }
     }

@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <cctype>
 #include <numeric>
+#include <unordered_set>
 
 namespace eventmill::legacy {
 
@@ -61,15 +62,41 @@ class Matcher {
   // pos or after, up to `gap` units later), all before `limit`. On success `end` is one past
   // the last unit matched.
   // With `required_end`, the match must end exactly there.
+  //
+  // Cost: whether elements[k..] match from a position does not depend on what was bound
+  // before, so each failed (phrase, element, position) is remembered for the call and never
+  // tried again: a pattern of k elements costs about k * n * n steps on n units, not n^k.
+  // A step budget bounds hostile dictionaries all the same.
+  // With `free_start`, the first element may also be found past a comma.
   bool Match(const Phrase& elements, size_t k, size_t pos, size_t limit, bool anchored, size_t gap, Bindings& b,
-             size_t& end, size_t required_end = SIZE_MAX) const {
+             size_t& end, size_t required_end = SIZE_MAX, bool free_start = false) const {
     required_end_ = required_end;
+    free_start_ = free_start;
+    failed_.clear();
+    steps_ = 0;
+    nesting_ = 0;
     const bool ok = MatchAs(kind_, elements, k, pos, limit, anchored, gap, b, end);
     required_end_ = SIZE_MAX;
     return ok;
   }
 
  private:
+  struct State {
+    const Element* phrase;
+    size_t k, pos;
+    bool anchored, top;
+    bool operator==(const State&) const = default;
+  };
+  struct StateHash {
+    size_t operator()(const State& s) const {
+      size_t h = std::hash<const void*>{}(s.phrase);
+      for (size_t v : {s.k, s.pos, size_t{s.anchored}, size_t{s.top}}) h = h * 1000003u ^ v;
+      return h;
+    }
+  };
+  static constexpr size_t kStepBudget = 200000;  // per call of Match
+  static constexpr int kMaxNesting = 8;          // synsets within synsets (and cycles)
+
   bool MatchAs(PhraseKind kind, const Phrase& elements, size_t k, size_t pos, size_t limit, bool anchored, size_t gap,
                Bindings& b, size_t& end, bool top = true) const {
     if (k == elements.size()) {
@@ -77,13 +104,22 @@ class Matcher {
       end = pos;
       return true;
     }
+    const State state{elements.data(), k, pos, anchored, top};
+    if (++steps_ > kStepBudget || failed_.count(state)) return false;
+    if (MatchFrom(kind, elements, k, pos, limit, anchored, gap, b, end, top)) return true;
+    failed_.insert(state);
+    return false;
+  }
+
+  bool MatchFrom(PhraseKind kind, const Phrase& elements, size_t k, size_t pos, size_t limit, bool anchored, size_t gap,
+                 Bindings& b, size_t& end, bool top) const {
     const Element& e = elements[k];
     const bool endings = kind == PhraseKind::kName && k + 1 == elements.size();
     size_t last = anchored ? pos + 1 : std::min(limit, pos + gap + 1);
     for (size_t p = pos; p < last && p < limit; ++p) {
       // Matching stops at a comma: the words of a name or a pattern do not straddle one
-      // ("Radagast, the Brown" is not RADAGAST THE BROWN).
-      if (p > pos && IsWord(p - 1, ",")) break;
+      // ("Radagast, the Brown" is not RADAGAST THE BROWN); the first word may come after it.
+      if (p > pos && (k > 0 || !top || !free_start_) && IsWord(p - 1, ",")) break;
       if (MatchOne(e, endings, p, limit, b, [&](size_t next, Bindings& nb) {
             return MatchAs(kind, elements, k + 1, next, limit, e.joined_to_next, gap, nb, end, top);
           })) {
@@ -142,10 +178,14 @@ class Matcher {
       case ElementKind::kAlternatives: {
         const std::vector<Phrase>& options =
             e.kind == ElementKind::kSynset ? d_.synsets[e.synset].members : e.alternatives;
+        if (nesting_ >= kMaxNesting) return false;  // a synset within itself
         for (const Phrase& option : options) {
           Bindings nb = b;
           size_t end = 0;
-          if (!MatchAs(PhraseKind::kSet, option, 0, p, limit, true, kPhraseGap, nb, end, false)) continue;
+          ++nesting_;
+          const bool matched = MatchAs(PhraseKind::kSet, option, 0, p, limit, true, kPhraseGap, nb, end, false);
+          --nesting_;
+          if (!matched) continue;
           // A synset counts nothing towards a pattern's length; alternatives count the one matched.
           if (e.kind == ElementKind::kSynset) nb.length = b.length;
           if (then(end, nb)) return (b = nb, true);
@@ -161,7 +201,12 @@ class Matcher {
   const TabariDictionaries& d_;
   const std::vector<TabariCoder::Unit>* units_;
   PhraseKind kind_;
+  // The state of one call of Match (a Matcher lives within one sentence's coding).
   mutable size_t required_end_ = SIZE_MAX;
+  mutable bool free_start_ = false;
+  mutable std::unordered_set<State, StateHash> failed_;
+  mutable size_t steps_ = 0;
+  mutable int nesting_ = 0;
 };
 
 // The code of an actor on `date`: the first code whose dates hold, else the first undated
@@ -274,9 +319,10 @@ std::vector<TabariCoder::Unit> TabariCoder::Units(const Document& doc, uint32_t 
       words.back().token_end = t + 1;
       continue;
     }
+    // "_" and a hyphen inside a word ("pro-government") separate words, as TABARI's blanks.
     size_t start = 0;
     while (start <= w.size()) {
-      size_t end = w.find('_', start);
+      size_t end = w.find_first_of("_-", start);
       if (end == std::string::npos) end = w.size();
       if (end > start) {
         Unit word;
@@ -506,7 +552,8 @@ std::vector<TabariCoder::Unit> TabariCoder::Prepare(const Document& doc, uint32_
     units[i].name_begin = units[i].token_begin;
     units[i].name_end = units[i].token_end;
     units[i].code = r.code;
-    units[i].compound = r.compound;  // "they" stands for the whole compound
+    // "They" stands for the whole compound; "he" or "its" for one actor.
+    if (w == "they" || w == "them" || w == "their") units[i].compound = r.compound;
   }
 
   // 3. Comma-delimited clauses are dropped by their length in words (COMMA: by default
@@ -559,10 +606,6 @@ std::vector<TabariCoder::Unit> TabariCoder::Prepare(const Document& doc, uint32_
     }
     for (Unit& u : kept) {
       if (u.compound >= 0) u.compound = new_index[static_cast<size_t>(u.compound)];
-    }
-    // A compound whose first member went with a clause: its first kept member leads it.
-    for (size_t k = 0; k < kept.size(); ++k) {
-      if (kept[k].actor && kept[k].compound < 0 && kept[k].in_compound) kept[k].compound = static_cast<int>(k);
     }
     units = std::move(kept);
   }
@@ -720,12 +763,14 @@ LegacySentence TabariCoder::CodeSentence(const Document& doc, uint32_t sentence,
         Bindings b;
         size_t end = 0;
         if (!matcher.Match(pattern.after, 0, best_end, clause_end, pattern.verb_joined_to_after, n, b, end)) continue;
+        // The words before the verb: the earliest start in the clause that matches (the
+        // first element is looked for from the clause's start on, as TABARI does).
         bool before_ok = pattern.before.empty();
-        for (size_t start = clause_begin; !before_ok && start < v; ++start) {
+        if (!before_ok && v > clause_begin) {
           Bindings bb = b;
           size_t before_end = 0;
-          if (matcher.Match(pattern.before, 0, start, v, true, n, bb, before_end,
-                            pattern.before.back().joined_to_next ? v : SIZE_MAX)) {
+          if (matcher.Match(pattern.before, 0, clause_begin, v, false, n, bb, before_end,
+                            pattern.before.back().joined_to_next ? v : SIZE_MAX, /*free_start=*/true)) {
             before_ok = true;
             b = std::move(bb);
           }

@@ -44,10 +44,12 @@ bool IsSeparator(char c) {
 
 class PhraseParser {
  public:
+  static constexpr int kMaxBraceDepth = 16;
   PhraseParser(std::string_view text, TabariDictionaries& dictionaries) : text_(text), dictionaries_(dictionaries) {}
 
   // Elements up to the end, or up to "|" or "}" inside alternatives.
-  bool Parse(Phrase& out, bool inside_braces = false) {
+  bool Parse(Phrase& out, bool inside_braces = false, int depth = 0) {
+    if (depth > kMaxBraceDepth) return false;  // "{ { { ...": a line no dictionary writes
     while (true) {
       SkipSpace();
       if (pos_ >= text_.size()) return !inside_braces;
@@ -65,7 +67,7 @@ class PhraseParser {
         e.kind = ElementKind::kAlternatives;
         while (true) {
           Phrase alternative;
-          if (!Parse(alternative, true)) return false;
+          if (!Parse(alternative, true, depth + 1)) return false;
           if (!alternative.empty()) e.alternatives.push_back(std::move(alternative));
           if (pos_ >= text_.size()) return false;
           if (text_[pos_++] == '}') break;
@@ -142,8 +144,7 @@ class PhraseParser {
     int found = dictionaries_.FindSynset(upper);
     if (found >= 0) return static_cast<uint32_t>(found);
     // Used before its definition: an empty synset now, filled when defined.
-    dictionaries_.synsets.push_back({upper, {}});
-    return static_cast<uint32_t>(dictionaries_.synsets.size() - 1);
+    return dictionaries_.AddSynset(upper);
   }
 
   std::string_view text_;
@@ -281,7 +282,8 @@ void ReadAgents(const std::vector<std::string_view>& lines, TabariDictionaries& 
     }
     std::string code;
     for (char c : blocks[0]) {
-      if (!std::isspace(static_cast<unsigned char>(c))) code += static_cast<char>(std::toupper(c));
+      if (!std::isspace(static_cast<unsigned char>(c)))
+        code += static_cast<char>(std::toupper(static_cast<unsigned char>(c)));
     }
     TabariAgent agent;
     agent.phrase = std::move(p);
@@ -305,7 +307,8 @@ void ReadAgents(const std::vector<std::string_view>& lines, TabariDictionaries& 
 std::string CodeOf(std::string_view block) {
   std::string code;
   for (char c : block) {
-    if (!std::isspace(static_cast<unsigned char>(c))) code += static_cast<char>(std::toupper(c));
+    if (!std::isspace(static_cast<unsigned char>(c)))
+      code += static_cast<char>(std::toupper(static_cast<unsigned char>(c)));
   }
   return code;
 }
@@ -344,10 +347,7 @@ void ReadVerbs(const std::vector<std::string_view>& lines, TabariDictionaries& d
       if (line[0] == '&') {
         std::string name = CodeOf(line.substr(1));
         int found = d.FindSynset(name);
-        if (found < 0) {
-          d.synsets.push_back({name, {}});
-          found = static_cast<int>(d.synsets.size() - 1);
-        }
+        if (found < 0) found = static_cast<int>(d.AddSynset(name));
         synset = &d.synsets[static_cast<size_t>(found)];
       } else if (line[0] == '+' && synset) {
         // The synset may move when a member names a synset not yet seen: index, not pointer.
@@ -436,10 +436,22 @@ void ReadVerbs(const std::vector<std::string_view>& lines, TabariDictionaries& d
 }  // namespace
 
 int TabariDictionaries::FindSynset(std::string_view name) const {
+  // The index is kept by AddSynset; a TabariDictionaries filled by hand is searched.
+  if (synset_index.size() == synsets.size()) {
+    auto it = synset_index.find(std::string(name));
+    return it == synset_index.end() ? -1 : static_cast<int>(it->second);
+  }
   for (size_t i = 0; i < synsets.size(); ++i) {
     if (synsets[i].name == name) return static_cast<int>(i);
   }
   return -1;
+}
+
+uint32_t TabariDictionaries::AddSynset(std::string name) {
+  const auto index = static_cast<uint32_t>(synsets.size());
+  synset_index.emplace(name, index);
+  synsets.push_back({std::move(name), {}});
+  return index;
 }
 
 std::optional<CivilDate> ParseTabariDate(std::string_view digits) {

@@ -14,6 +14,7 @@
 #include <optional>
 #include <string>
 #include <string_view>
+#include <unordered_map>
 #include <vector>
 
 #include "eventmill/civil_date.h"
@@ -131,6 +132,9 @@ struct TabariDictionaries {
 
   // The synset named `name` (without "&"), or -1.
   int FindSynset(std::string_view name) const;
+  // Appends an empty synset named `name` and returns its index.
+  uint32_t AddSynset(std::string name);
+  std::unordered_map<std::string, uint32_t> synset_index;  // name -> index into synsets
 };
 
 // Applies one options command ("COMPLEX: VERBS[5] CONJ[4] NOACTPRIOR", "SET: CODE BY

@@ -61,6 +61,9 @@ TEST(ActorTest, GroupsTakeTheirSectorAndThePeriodOfTheDate) {
   EXPECT_EQ(Mentions("The Taliban seized the town.", "2019-05-01")[0].code, "AFGREB");
   EXPECT_EQ(Mentions("The Taliban seized the town.", "2024-05-01")[0].code, "AFGGOV");
   EXPECT_EQ(Mentions("The Taliban seized the town.")[0].code, "AFGGOV");  // undated: the latest period
+  // A country before the group keeps the group's sector.
+  EXPECT_EQ(Mentions("Yemen's Houthi rebels fired rockets.")[0].code, "YEMREB");
+  EXPECT_EQ(Mentions("Afghan Taliban fighters seized the town.", "2019-05-01")[0].code, "AFGREB");
 }
 
 TEST(ActorTest, AcronymsMatchOnlyAsWritten) {

@@ -5,6 +5,7 @@
 #include <string_view>
 
 #include "eventmill/codebook.h"
+#include "eventmill/pipeline.h"
 #include "src/actors/actor_dictionary.h"
 #include "src/events/lexicon.h"
 #include "src/legacy/tabari_coder.h"
@@ -38,10 +39,20 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
     case 5:  // the sentence model; the tagger and parser files above hold word clusters too
       (void)eventmill::segment::SentenceModel::Load(bytes, "fuzz");
       break;
-    case 6: {  // TABARI dictionaries, read as each kind of file, and indexed by a coder
+    case 6: {  // TABARI dictionaries, read as each kind of file, and coding a fixed text with them
+      static const auto pipeline = eventmill::Pipeline::Create(eventmill::PipelineOptions{});
+      static const eventmill::Document text = [] {
+        eventmill::Document doc;
+        doc.text = "Arnor police said the Ent crowds of Gondor and Rohan attacked its embassy, a senior official said.";
+        (void)pipeline->Process(doc);
+        return doc;
+      }();
       eventmill::legacy::TabariDictionaries d;
       for (const char* kind : {"actors", "agents", "verbs"}) (void)eventmill::legacy::ReadTabariFile(bytes, kind, d);
+      eventmill::legacy::TabariOptions options;
+      options.minimum_words = 0;
       eventmill::legacy::TabariCoder coder(std::move(d));
+      for (uint32_t s = 0; s < text.sentences.size(); ++s) (void)coder.CodeSentence(text, s, std::nullopt, options);
       break;
     }
     case 7:  // TABARI text and project files

@@ -98,6 +98,15 @@ TEST(TabariDictionary, ToleratesJunk) {
   EXPECT_FALSE(ReadTabariFile("", "options", d).ok());
 }
 
+TEST(TabariDictionary, RefusesBracesNestedPastSixteen) {
+  TabariDictionaries d;
+  std::string line = "ATTACK [190]\n- * " + std::string(40000, '{') + " X [115]\n";
+  EXPECT_TRUE(ReadTabariFile(line, "verbs", d).ok());
+  ASSERT_EQ(d.verbs.size(), 1u);
+  EXPECT_TRUE(d.verbs[0].patterns.empty());
+  EXPECT_EQ(d.skipped_lines, 1u);
+}
+
 TEST(TabariDate, ReadsTwoAndFourDigitYears) {
   EXPECT_EQ(*ParseTabariDate("991201"), (CivilDate{1999, 12, 1}));
   EXPECT_EQ(*ParseTabariDate("050630"), (CivilDate{2005, 6, 30}));
@@ -209,6 +218,29 @@ TEST_F(TabariCoding, PassiveVoiceCommaClausesAndSubordinateCodes) {
   // "said" codes only when nothing else in the sentence does.
   EXPECT_EQ(Code("Norland said it condemned Sudria."), (Events{"NOR/SUD/111"}));
   EXPECT_EQ(Code("Norland said Sudria was right."), (Events{"NOR/SUD/010"}));
+}
+
+TEST(TabariCoder, SurvivesCyclicSynsetsAndLongSentences) {
+  TabariDictionaries d;
+  ASSERT_TRUE(ReadTabariFile("NORLAND [QNL]\nSUDRIA [QSU]\n", "actors", d).ok());
+  ASSERT_TRUE(ReadTabariFile("<SYNSETS>\n&LOOP\n+&LOOP\n+&OTHER\n&OTHER\n+&LOOP\n</SYNSETS>\n"
+                             "ATTACK [190]\n- * &LOOP [113]\n- * A A A A A A A A ZZZ [114]\n",
+                             "verbs", d)
+                  .ok());
+  const TabariCoder coder(std::move(d));
+  static const auto pipeline = Pipeline::Create(PipelineOptions{});
+  std::string text = "Norland attacked Sudria";
+  for (int i = 0; i < 2000; ++i) text += " a";
+  auto doc = DocumentFromText(text + ".", "long", "test");
+  ASSERT_TRUE(doc.ok());
+  ASSERT_TRUE(pipeline->Process(*doc).ok());
+  TabariOptions options;
+  options.minimum_words = 0;
+  std::vector<std::string> events;
+  for (uint32_t s = 0; s < doc->sentences.size(); ++s) {
+    for (const LegacyEvent& e : coder.CodeSentence(*doc, s, std::nullopt, options).events) events.push_back(e.code);
+  }
+  EXPECT_EQ(events, (std::vector<std::string>{"190"}));  // neither pattern matches; the verb's code
 }
 
 TEST_F(TabariCoding, DatedCodesAndNouns) {

@@ -37,7 +37,11 @@ Result<Treebank> ReadConllu(const std::string& path) {
   size_t number = 0;
   int mwt_end = 0;
   auto finish = [&]() {
-    if (!current.words.empty()) bank.sentences.push_back(std::move(current));
+    // A head outside the sentence is a broken tree: the sentence is left out.
+    const int n = static_cast<int>(current.words.size());
+    const bool heads_ok = std::all_of(current.words.begin(), current.words.end(),
+                                      [&](const Word& w) { return w.head >= 0 && w.head <= n; });
+    if (!current.words.empty() && heads_ok) bank.sentences.push_back(std::move(current));
     current = Sentence{};
     mwt_end = 0;
   };
