@@ -43,7 +43,7 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
       static const auto pipeline = eventmill::Pipeline::Create(eventmill::PipelineOptions{});
       static const eventmill::Document text = [] {
         eventmill::Document doc;
-        doc.text = "Arnor police said the Ent crowds of Gondor and Rohan attacked its embassy, a senior official said.";
+        doc.text = "Norland police said crowds from Sudria and Westmark stormed its consulate, an aide told reporters.";
         (void)pipeline->Process(doc);
         return doc;
       }();
