@@ -123,19 +123,28 @@ Result<ActorDictionary> ActorDictionary::Parse(std::string_view countries, std::
     std::string_view kind = row.fields[0];
     std::string_view code = row.fields[1];
     auto field = [&](size_t i) { return i < row.fields.size() ? row.fields[i] : std::string_view(); };
+    // FROM and TO of a role or a group's period; TO empty: still; FROM empty (groups only):
+    // always.
+    auto read_period = [&](std::string_view from, std::string_view to, bool open_start, Role& into) -> Status {
+      into.from = CivilDate{1, 1, 1};
+      if (!open_start || !from.empty()) {
+        auto date = ParseDate(from, row.line);
+        if (!date.ok()) return date.status();
+        into.from = *date;
+      }
+      if (!to.empty()) {
+        auto date = ParseDate(to, row.line);
+        if (!date.ok()) return date.status();
+        into.to = *date;
+      }
+      return Status::Ok();
+    };
     if (kind == "role") {
       auto it = person_ids.find(std::string(field(2)));
       if (it == person_ids.end()) return fail("role for unknown person '" + std::string(field(2)) + "'");
       Role role;
       role.code = std::string(code);
-      auto from = ParseDate(field(3), row.line);
-      if (!from.ok()) return from.status();
-      role.from = *from;
-      if (!field(4).empty()) {
-        auto to = ParseDate(field(4), row.line);
-        if (!to.ok()) return to.status();
-        role.to = *to;
-      }
+      if (Status s = read_period(field(3), field(4), /*open_start=*/false, role); !s.ok()) return s;
       role.title = std::string(field(5));
       auto& roles = dict.entries_[it->second].roles;
       roles.push_back(std::move(role));
@@ -159,17 +168,7 @@ Result<ActorDictionary> ActorDictionary::Parse(std::string_view countries, std::
       if (code.size() != 3 || field(3).empty()) return fail("expected a group's ISO3 code and sector");
       Role period;
       period.code = std::string(code) + std::string(field(3));
-      period.from = CivilDate{1, 1, 1};
-      if (!field(4).empty()) {
-        auto from = ParseDate(field(4), row.line);
-        if (!from.ok()) return from.status();
-        period.from = *from;
-      }
-      if (!field(5).empty()) {
-        auto to = ParseDate(field(5), row.line);
-        if (!to.ok()) return to.status();
-        period.to = *to;
-      }
+      if (Status s = read_period(field(4), field(5), /*open_start=*/true, period); !s.ok()) return s;
       const std::string name(data::SplitAlternatives(row.fields[2]).empty()
                                  ? std::string_view()
                                  : data::SplitAlternatives(row.fields[2])[0]);
