@@ -841,13 +841,16 @@ class SentenceCoder {
     // name the actors ("her Canada and Mexico counterparts" holds two mentions of Canada).
     const std::string target_key =
         target ? doc_.mentions[*target].actor.code + "|" + doc_.mentions[*target].actor.name : std::string("-");
-    if (!coded_.emplace(std::string(entry.code), a.code + "|" + a.name, target_key).second) return;
+    // Between two people, some words speak of words, not force ("attacked his rival").
+    const bool people = target && !a.name.empty() && !doc_.mentions[*target].actor.name.empty();
+    const std::string& code = people && !entry.between_people.empty() ? entry.between_people : entry.code;
+    if (!coded_.emplace(code, a.code + "|" + a.name, target_key).second) return;
     Event event;
     event.sentence = index_;
     event.trigger = {doc_.tokens[begin].span.begin, doc_.tokens[end - 1].span.end};
     event.source = source;
     event.target = target;
-    event.cameo = entry.code;
+    event.cameo = code;
     doc_.events.push_back(std::move(event));
   }
 

@@ -112,6 +112,11 @@ Result<Lexicon> Lexicon::Parse(std::string_view text, const Codebook& codebook) 
           entry.untargeted = true;
         } else if (flag == "mutual") {
           entry.mutual = true;
+        } else if (flag.rfind("between-people=", 0) == 0) {
+          entry.between_people = flag.substr(15);
+          if (!codebook.Find(entry.between_people)) {
+            return fail("code " + entry.between_people + " is not in the codebook");
+          }
         } else if (!flag.empty()) {
           return fail("unknown flag '" + flag + "'");
         }

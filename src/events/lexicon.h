@@ -19,6 +19,9 @@ struct LexiconEntry {
   bool intent = false;             // not cancelled by a modal or "to"
   bool untargeted = false;         // codes without a target
   bool mutual = false;             // "A and B agreed": coordinated subjects act on each other
+  // The code when both actors are people ("Biden attacked Trump on taxes" is a verbal
+  // attack, 111, not 190): empty, the same code.
+  std::string between_people;
   size_t line = 0;                 // where it was defined, for messages
 };
 
