@@ -22,7 +22,7 @@ struct LexiconEntry {
   // The code when both actors are people ("Biden attacked Trump on taxes" is a verbal
   // attack, 111, not 190): empty, the same code.
   std::string between_people;
-  size_t line = 0;                 // where it was defined, for messages
+  size_t line = 0;  // where it was defined, for messages
 };
 
 class Lexicon {
