@@ -16,6 +16,23 @@ std::string Lower(std::string_view s) {
   return out;
 }
 
+std::string Upper(std::string_view s) {
+  std::string out;
+  for (char c : s) out += static_cast<char>(std::toupper(static_cast<unsigned char>(c)));
+  return out;
+}
+
+// A code or command as TABARI compares them: upper case, white space dropped ("[ ~GOV ]",
+// "COMPLEX: VERBS[5]").
+std::string CodeOf(std::string_view block) {
+  std::string code;
+  for (char c : block) {
+    if (!std::isspace(static_cast<unsigned char>(c)))
+      code += static_cast<char>(std::toupper(static_cast<unsigned char>(c)));
+  }
+  return code;
+}
+
 // The line without its comment: ";" starts one anywhere (TABARI's coder notes), "//" too.
 std::string_view StripComment(std::string_view line) {
   size_t semicolon = line.find(';');
@@ -139,8 +156,7 @@ class PhraseParser {
     while (pos_ < text_.size() && std::isspace(static_cast<unsigned char>(text_[pos_]))) ++pos_;
   }
   uint32_t SynsetIndex(std::string_view name) {
-    std::string upper(name);
-    for (char& ch : upper) ch = static_cast<char>(std::toupper(static_cast<unsigned char>(ch)));
+    const std::string upper = Upper(name);
     int found = dictionaries_.FindSynset(upper);
     if (found >= 0) return static_cast<uint32_t>(found);
     // Used before its definition: an empty synset now, filled when defined.
@@ -166,8 +182,7 @@ bool ParseDatedCode(std::string_view block, DatedCode& out) {
   std::string_view code = block.substr(0, space);
   std::string_view rest = space == std::string_view::npos ? std::string_view() : TrimSpace(block.substr(space));
   if (code.empty() && digit == 0) return false;  // "[950601-990815]": a date without a code
-  out.code = std::string(code);
-  for (char& ch : out.code) ch = static_cast<char>(std::toupper(static_cast<unsigned char>(ch)));
+  out.code = Upper(code);
   if (rest.empty()) return !out.code.empty();
   std::string compact;
   for (char ch : rest) {
@@ -280,11 +295,7 @@ void ReadAgents(const std::vector<std::string_view>& lines, TabariDictionaries& 
       ++d.skipped_lines;
       continue;
     }
-    std::string code;
-    for (char c : blocks[0]) {
-      if (!std::isspace(static_cast<unsigned char>(c)))
-        code += static_cast<char>(std::toupper(static_cast<unsigned char>(c)));
-    }
+    const std::string code = CodeOf(blocks[0]);
     TabariAgent agent;
     agent.phrase = std::move(p);
     agent.line = n + 1;
@@ -302,15 +313,6 @@ void ReadAgents(const std::vector<std::string_view>& lines, TabariDictionaries& 
     }
     d.agents.push_back(std::move(agent));
   }
-}
-
-std::string CodeOf(std::string_view block) {
-  std::string code;
-  for (char c : block) {
-    if (!std::isspace(static_cast<unsigned char>(c)))
-      code += static_cast<char>(std::toupper(static_cast<unsigned char>(c)));
-  }
-  return code;
 }
 
 void ReadVerbs(const std::vector<std::string_view>& lines, TabariDictionaries& d) {
@@ -482,12 +484,6 @@ std::optional<CivilDate> ParseTabariDate(std::string_view digits) {
 
 namespace {
 
-std::string Upper(std::string_view s) {
-  std::string out;
-  for (char c : s) out += static_cast<char>(std::toupper(static_cast<unsigned char>(c)));
-  return out;
-}
-
 // "VERBS[5]" -> 5 for `key`, or -1 when absent.
 int Bracketed(const std::string& command, std::string_view key) {
   size_t at = command.find(std::string(key) + "[");
@@ -508,11 +504,7 @@ int Assigned(const std::string& command, std::string_view key) {
 }  // namespace
 
 bool ApplyTabariOption(std::string_view text, TabariOptions& o) {
-  std::string command = Upper(TrimSpace(text));
-  std::string compact;
-  for (char c : command) {
-    if (c != ' ' && c != '\t') compact += c;
-  }
+  const std::string compact = CodeOf(text);
   if (compact.rfind("SET:", 0) == 0) {
     if (compact.rfind("SET:CODEBYSENTENCE", 0) == 0) {
       o.code_by = TabariOptions::CodeBy::kSentence;

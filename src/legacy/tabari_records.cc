@@ -111,6 +111,15 @@ Status ReadWhole(const std::filesystem::path& path, std::string& out) {
 
 }  // namespace
 
+Result<std::string> ReadProjectFile(const std::string& project_path, const std::string& name) {
+  std::string bytes;
+  const std::filesystem::path path = std::filesystem::path(project_path).parent_path() / name;
+  if (Status s = ReadWhole(path, bytes); !s.ok()) {
+    return Status(s.code(), s.message() + " (named by " + project_path + ")");
+  }
+  return bytes;
+}
+
 Result<TabariDictionaries> LoadTabariDictionaries(const std::string& project_path, TabariProject* project) {
   std::string text;
   if (Status s = ReadWhole(project_path, text); !s.ok()) return s;
@@ -118,24 +127,19 @@ Result<TabariDictionaries> LoadTabariDictionaries(const std::string& project_pat
   if (files.actors.empty() && files.verbs.empty()) {
     return Status::InvalidArgument(project_path + ": names no <actorsfile> or <verbsfile>: not a TABARI project");
   }
-  const std::filesystem::path dir = std::filesystem::path(project_path).parent_path();
   TabariDictionaries dictionaries;
   for (const auto& [kind, names] :
        {std::pair{"actors", &files.actors}, std::pair{"agents", &files.agents}, std::pair{"verbs", &files.verbs}}) {
     for (const std::string& name : *names) {
-      std::string bytes;
-      if (Status s = ReadWhole(dir / name, bytes); !s.ok()) {
-        return Status(s.code(), s.message() + " (named by " + project_path + ")");
-      }
-      if (Status s = ReadTabariFile(bytes, kind, dictionaries); !s.ok()) return s;
+      auto bytes = ReadProjectFile(project_path, name);
+      if (!bytes.ok()) return bytes.status();
+      if (Status s = ReadTabariFile(*bytes, kind, dictionaries); !s.ok()) return s;
     }
   }
   if (!files.options.empty()) {
-    std::string bytes;
-    if (Status s = ReadWhole(dir / files.options, bytes); !s.ok()) {
-      return Status(s.code(), s.message() + " (named by " + project_path + ")");
-    }
-    dictionaries.options = ReadTabariOptions(bytes);
+    auto bytes = ReadProjectFile(project_path, files.options);
+    if (!bytes.ok()) return bytes.status();
+    dictionaries.options = ReadTabariOptions(*bytes);
   }
   if (project) *project = std::move(files);
   return dictionaries;

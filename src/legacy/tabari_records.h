@@ -42,6 +42,10 @@ struct TabariProject {
 };
 TabariProject ReadTabariProject(std::string_view text);
 
+// A file a project names (`name` relative to the project file's folder). Fails with
+// kNotFound or kIoError naming the file and the project.
+Result<std::string> ReadProjectFile(const std::string& project_path, const std::string& name);
+
 // Reads a project file and the .actors, .agents and .verbs files it names. Fails with
 // kNotFound or kIoError naming the file that cannot be read; `project` receives the names.
 Result<TabariDictionaries> LoadTabariDictionaries(const std::string& project_path, TabariProject* project = nullptr);

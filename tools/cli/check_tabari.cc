@@ -1,11 +1,8 @@
 #include "tools/cli/check_tabari.h"
 
 #include <algorithm>
-#include <filesystem>
-#include <fstream>
 #include <iostream>
 #include <map>
-#include <sstream>
 #include <vector>
 
 #include "eventmill/eventmill.h"
@@ -16,15 +13,6 @@
 namespace eventmill::cli {
 
 namespace {
-
-bool ReadWhole(const std::filesystem::path& path, std::string& out) {
-  std::ifstream in(path, std::ios::binary);
-  if (!in) return false;
-  std::ostringstream buffer;
-  buffer << in.rdbuf();
-  out = buffer.str();
-  return true;
-}
 
 // TABARI text is Latin-1 or worse in places; the pipeline takes UTF-8 only. Bytes that
 // are not ASCII become spaces: the validation records are English.
@@ -61,12 +49,16 @@ int CheckTabari(const std::string& project_path, bool verbose, std::ostream& out
     return 1;
   }
   legacy::TabariDictionaries dictionaries = std::move(loaded).value();
-  const std::filesystem::path dir = std::filesystem::path(project_path).parent_path();
-  std::string text;
-  if (files.text.empty() || !ReadWhole(dir / files.text, text)) {
-    std::cerr << "eventmill: " << project_path << ": no readable <textfile>\n";
+  if (files.text.empty()) {
+    std::cerr << "eventmill: " << project_path << ": names no <textfile>\n";
     return 1;
   }
+  auto read = legacy::ReadProjectFile(project_path, files.text);
+  if (!read.ok()) {
+    std::cerr << "eventmill: " << read.status().ToString() << "\n";
+    return 1;
+  }
+  const std::string& text = *read;
   out << "dictionaries: " << dictionaries.actors.size() << " actors, " << dictionaries.agents.size() << " agents, "
       << dictionaries.verbs.size() << " verbs, " << dictionaries.synsets.size() << " synsets ("
       << dictionaries.skipped_lines << " lines not read)\n";
