@@ -759,6 +759,7 @@ LegacySentence TabariCoder::CodeSentence(const Document& doc, uint32_t sentence,
       Bindings bound;
       size_t bound_length = 0;
       bool from_pattern = false;
+      size_t rule_line = verb.line;
       for (const TabariPattern& pattern : verb.patterns) {
         Bindings b;
         size_t end = 0;
@@ -777,6 +778,7 @@ LegacySentence TabariCoder::CodeSentence(const Document& doc, uint32_t sentence,
         }
         if (!before_ok || (from_pattern && b.length <= bound_length)) continue;
         code = pattern.code;
+        rule_line = pattern.line;
         bound_length = b.length;
         bound = std::move(b);
         from_pattern = true;
@@ -902,16 +904,17 @@ LegacySentence TabariCoder::CodeSentence(const Document& doc, uint32_t sentence,
         for (size_t i = 0; i < members.size(); ++i) {
           for (size_t j = i + 1; j < members.size(); ++j) {
             if (members[i].code == members[j].code) continue;
-            event.events.push_back({sentence, members[i], members[j], forward, trigger});
-            event.events.push_back({sentence, members[j], members[i], backward.empty() ? forward : backward, trigger});
+            event.events.push_back({sentence, members[i], members[j], forward, trigger, rule_line});
+            event.events.push_back(
+                {sentence, members[j], members[i], backward.empty() ? forward : backward, trigger, rule_line});
           }
         }
       } else {
         for (const LegacyActor& source : actors_of(sources)) {
           for (const LegacyActor& target : actors_of(targets)) {
             if (source.code == target.code) continue;
-            event.events.push_back({sentence, source, target, forward, trigger});
-            if (!backward.empty()) event.events.push_back({sentence, target, source, backward, trigger});
+            event.events.push_back({sentence, source, target, forward, trigger, rule_line});
+            if (!backward.empty()) event.events.push_back({sentence, target, source, backward, trigger, rule_line});
           }
         }
       }

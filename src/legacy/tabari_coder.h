@@ -38,7 +38,8 @@ struct LegacyEvent {
   uint32_t sentence = 0;
   LegacyActor source, target;
   std::string code;
-  Span trigger;  // the verb
+  Span trigger;          // the verb
+  size_t rule_line = 0;  // the .verbs line of the verb or pattern that gave the code
 };
 
 enum class SentenceOutcome { kCoded, kNoEvent, kDiscarded, kComplex };

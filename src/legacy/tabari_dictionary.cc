@@ -265,7 +265,6 @@ void ReadActors(const std::vector<std::string_view>& lines, TabariDictionaries& 
       continue;
     }
     TabariActor actor;
-    actor.line = n + 1;
     Phrase p;
     if (!ParsePhrase(phrase_text, d, p)) {
       ++d.skipped_lines;
@@ -298,7 +297,6 @@ void ReadAgents(const std::vector<std::string_view>& lines, TabariDictionaries& 
     const std::string code = CodeOf(blocks[0]);
     TabariAgent agent;
     agent.phrase = std::move(p);
-    agent.line = n + 1;
     if (!code.empty() && code.front() == '~') {
       agent.code = code.substr(1);
     } else if (!code.empty() && code.back() == '~') {

@@ -56,7 +56,6 @@ struct DatedCode {
 struct TabariActor {
   std::vector<Phrase> phrases;  // the name and its synonyms ("+" lines)
   std::vector<DatedCode> codes;
-  size_t line = 0;
 };
 
 // "POLICE_ [~COP]": an agent's code is appended to the actor it goes with ("Arnor police"
@@ -65,7 +64,6 @@ struct TabariAgent {
   Phrase phrase;
   std::string code;
   bool before_actor = false;
-  size_t line = 0;
 };
 
 struct TabariPattern {
@@ -73,7 +71,7 @@ struct TabariPattern {
   Phrase after;                       // the elements after "*"
   bool verb_joined_to_after = false;  // "*_TALKS"
   std::string code;                   // "064"; "032:033" codes a pair (the second from target to source)
-  size_t line = 0;
+  size_t line = 0;                    // in its .verbs file, for telling users which rule coded
 };
 
 struct TabariVerb {
@@ -81,7 +79,7 @@ struct TabariVerb {
   std::vector<Phrase> forms;  // "{ BROKE_ BROKEN_ }": irregular forms, each standing for the root's first word
   std::string code;           // the code without a pattern; "---" for none
   std::vector<TabariPattern> patterns;
-  size_t line = 0;
+  size_t line = 0;  // in its .verbs file
 };
 
 struct Synset {

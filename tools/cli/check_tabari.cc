@@ -78,7 +78,7 @@ int CheckTabari(const std::string& project_path, bool verbose, std::ostream& out
     if (record.expect == legacy::TabariExpect::kOption) ++options;
     for (const std::string& command : record.options) legacy::ApplyTabariOption(command, settings);
     if (record.expect == legacy::TabariExpect::kOption || record.expect == legacy::TabariExpect::kUnknown) continue;
-    std::vector<std::string> coded, explained;
+    std::vector<std::string> coded, explained, rules;
     legacy::SentenceOutcome outcome = legacy::SentenceOutcome::kNoEvent;
     // A record is one story lead, wrapped over several lines: one paragraph.
     std::string paragraph = record.text;
@@ -94,8 +94,10 @@ int CheckTabari(const std::string& project_path, bool verbose, std::ostream& out
               result.outcome == legacy::SentenceOutcome::kComplex) {
             outcome = result.outcome;
           }
-          for (const legacy::LegacyEvent& e : result.events)
+          for (const legacy::LegacyEvent& e : result.events) {
             coded.push_back(e.source.code + "/" + e.target.code + "/" + e.code);
+            rules.push_back(coded.back() + " from .verbs line " + std::to_string(e.rule_line));
+          }
         }
       }
     }
@@ -125,6 +127,7 @@ int CheckTabari(const std::string& project_path, bool verbose, std::ostream& out
                                                              : "")
           << "\n";
       for (const std::string& e : explained) out << "  read as:  " << e << "\n";
+      for (const std::string& r : rules) out << "  rule:     " << r << "\n";
     }
   }
   for (const auto& [kind, counts] : tally) {
