@@ -33,7 +33,10 @@ bool WordMatches(const Element& e, std::string_view word, bool endings = true) {
   if (!e.exact) return true;  // a stem
   std::string_view ending = word.substr(e.word.size());
   if (ending.empty()) return true;
-  if (e.no_endings || !endings) return false;
+  if (!endings) return false;
+  // The possessive is a clitic, not an ending: "Gondor's" names Gondor even for a word that
+  // takes no endings (PETRARCH reads it from a parse where "'s" is a token of its own).
+  if (e.no_endings) return ending == "'s" || ending == "'";
   return ending == "s" || ending == "es" || ending == "ed" || ending == "en" || ending == "ing" || ending == "'s";
 }
 
@@ -415,7 +418,9 @@ std::vector<TabariCoder::Unit> TabariCoder::Units(const Document& doc, uint32_t 
       // CONVERT AGENTS: an agent on its own is an actor, its code marked as an agent's.
       if (options.convert_agents) {
         units[i].actor = true;
-        units[i].code = agent.before_actor ? agent.code + "~" : "~" + agent.code;
+        units[i].code = options.agents_as_null_country ? "---" + agent.code
+                        : agent.before_actor           ? agent.code + "~"
+                                                       : "~" + agent.code;
         units[i].name_begin = units[i].token_begin;
         units[i].name_end = units[i].token_end;
       }
@@ -446,6 +451,228 @@ namespace {
 
 // Stand-ins for the DEFAULT source and target among unit indices.
 constexpr size_t kDefaultSource = SIZE_MAX, kDefaultTarget = SIZE_MAX - 1;
+// A side no actor fills when a dyad is not required.
+constexpr size_t kNullActor = SIZE_MAX - 2;
+
+// The first token in [begin, end) the tagger calls a verb, or -1.
+int TaggedVerb(const Document& doc, uint32_t begin, uint32_t end) {
+  for (uint32_t t = begin; t < end && t < doc.tokens.size(); ++t) {
+    if (doc.tokens[t].upos == "VERB") return static_cast<int>(t);
+  }
+  return -1;
+}
+
+bool HasPrefix(std::string_view s, std::string_view prefix) { return s.substr(0, prefix.size()) == prefix; }
+
+// Who a verb's subject and objects are, read off a sentence's dependency parse and mapped
+// onto the coder's units.
+class ParseRoles {
+ public:
+  ParseRoles(const Document& doc, const Sentence& sentence, const std::vector<TabariCoder::Unit>& units)
+      : doc_(doc), begin_(sentence.token_begin), end_(sentence.token_end) {
+    unit_of_.assign(end_ - begin_, -1);
+    children_.resize(end_ - begin_);
+    for (size_t k = 0; k < units.size(); ++k) {
+      for (uint32_t t = units[k].token_begin; t < units[k].token_end && t < end_; ++t) {
+        if (t >= begin_ && unit_of_[t - begin_] < 0) unit_of_[t - begin_] = static_cast<int>(k);
+      }
+    }
+    for (uint32_t t = begin_; t < end_; ++t) {
+      const int32_t h = doc.tokens[t].head;
+      if (h >= static_cast<int32_t>(begin_) && h < static_cast<int32_t>(end_)) {
+        children_[static_cast<uint32_t>(h) - begin_].push_back(t);
+      }
+    }
+  }
+
+  struct Actors {
+    int source = -1;              // a unit index
+    std::vector<size_t> sources;  // the source and the actors coordinated with it
+    std::vector<size_t> targets;  // unit indices: candidates after the verb first, then before it
+    bool has_subject = false;     // the parse gave the verb a subject, with or without an actor
+  };
+
+  // Unit k and the actors coordinated with it in the parse ("A, the awful B and C"): the
+  // first actor of each conjunct of the phrase k heads.
+  template <typename Usable>
+  std::vector<size_t> Members(size_t k, Usable&& usable) const {
+    std::vector<size_t> members{k};
+    int head = -1;  // the token of unit k whose head lies outside the unit
+    for (uint32_t t = begin_; t < end_; ++t) {
+      if (unit_of_[t - begin_] != static_cast<int>(k)) continue;
+      const int32_t h = doc_.tokens[t].head;
+      if (h < static_cast<int32_t>(begin_) || h >= static_cast<int32_t>(end_) ||
+          unit_of_[static_cast<uint32_t>(h) - begin_] != static_cast<int>(k)) {
+        head = static_cast<int>(t);
+        break;
+      }
+    }
+    if (head < 0) return members;
+    // Climb to the phrase the actor heads or modifies ("lawmakers in A and B" keeps A's
+    // conjuncts), then to the first conjunct.
+    uint32_t first = static_cast<uint32_t>(head);
+    while (doc_.tokens[first].deprel == "conj") {
+      const int32_t h = doc_.tokens[first].head;
+      if (h < static_cast<int32_t>(begin_) || h >= static_cast<int32_t>(end_)) break;
+      first = static_cast<uint32_t>(h);
+    }
+    std::vector<uint32_t> conjuncts{first};
+    for (uint32_t c : children_[first - begin_]) {
+      if (doc_.tokens[c].deprel == "conj") conjuncts.push_back(c);
+    }
+    for (uint32_t c : conjuncts) {
+      std::vector<size_t> inside;
+      CollectWithout(c, "conj", inside);
+      for (size_t u : inside) {
+        if (!usable(u)) continue;
+        if (std::find(members.begin(), members.end(), u) == members.end()) members.push_back(u);
+        break;
+      }
+    }
+    std::sort(members.begin(), members.end());
+    return members;
+  }
+
+  // The source and target candidates of the verb at token `verb`, among units `usable` accepts.
+  template <typename Usable>
+  Actors Of(uint32_t verb, Usable&& usable) const {
+    Actors out;
+    // The subject: the verb's own, else that of what it hangs from.
+    int subject = -1, without = -1;
+    bool passive = false;
+    uint32_t at = verb;
+    for (int depth = 0; depth < 8 && subject < 0; ++depth) {
+      for (uint32_t c : children_[at - begin_]) {
+        const std::string& rel = doc_.tokens[c].deprel;
+        if (HasPrefix(rel, "nsubj") || HasPrefix(rel, "csubj")) {
+          subject = static_cast<int>(c);
+          passive = rel == "nsubj:pass" || rel == "csubj:pass";
+          break;
+        }
+      }
+      if (subject >= 0) break;
+      const std::string& rel = doc_.tokens[at].deprel;
+      const int32_t head = doc_.tokens[at].head;
+      if (head < static_cast<int32_t>(begin_) || head >= static_cast<int32_t>(end_)) break;
+      if (HasPrefix(rel, "acl")) {  // "soldiers seized ...", "the group that attacked ...": the noun
+        subject = head;
+        without = static_cast<int>(at);
+        break;
+      }
+      if (rel != "xcomp" && rel != "conj" && rel != "advcl" && rel != "ccomp") break;
+      at = static_cast<uint32_t>(head);
+    }
+    // A relative pronoun subject stands for the noun its clause hangs from.
+    if (subject >= 0 && doc_.tokens[static_cast<uint32_t>(subject)].upos == "PRON" &&
+        HasPrefix(doc_.tokens[at].deprel, "acl")) {
+      const std::string& w = doc_.tokens[static_cast<uint32_t>(subject)].lower;
+      const int32_t head = doc_.tokens[at].head;
+      if ((w == "who" || w == "which" || w == "that") && head >= static_cast<int32_t>(begin_) &&
+          head < static_cast<int32_t>(end_)) {
+        subject = head;
+        without = static_cast<int>(at);
+      }
+    }
+    out.has_subject = subject >= 0;
+    std::vector<size_t> subject_units;
+    if (subject >= 0) Collect(static_cast<uint32_t>(subject), without, /*clauses=*/false, subject_units);
+    // The objects and complements: the verb's subtree without its subject and without
+    // clauses of their own.
+    std::vector<size_t> object_units;
+    for (uint32_t c : children_[verb - begin_]) {
+      if (static_cast<int>(c) == subject) continue;
+      const std::string& rel = doc_.tokens[c].deprel;
+      if (IsOwnClause(rel) || HasPrefix(rel, "nsubj") || HasPrefix(rel, "csubj")) continue;
+      if (passive && HasPrefix(rel, "obl") && HasCase(c, "by")) {  // the doer of a passive verb
+        std::vector<size_t> doer;
+        Collect(c, -1, false, doer);
+        for (size_t k : doer) {
+          if (usable(k) && out.source < 0) out.source = static_cast<int>(k);
+        }
+        continue;
+      }
+      Collect(c, -1, false, object_units);
+    }
+    std::sort(object_units.begin(), object_units.end());
+    std::vector<size_t> sides[2] = {subject_units, object_units};
+    if (passive) std::swap(sides[0], sides[1]);
+    if (out.source < 0) {
+      for (size_t k : sides[0]) {
+        if (usable(k)) {
+          out.source = static_cast<int>(k);
+          break;
+        }
+      }
+    }
+    if (out.source >= 0) out.sources = Members(static_cast<size_t>(out.source), usable);
+    const size_t verb_unit = static_cast<size_t>(std::max(0, unit_of_[verb - begin_]));
+    for (int pass = 0; pass < 2; ++pass) {
+      for (size_t k : sides[1]) {
+        if (usable(k) && std::find(out.sources.begin(), out.sources.end(), k) == out.sources.end() &&
+            ((k > verb_unit) == (pass == 0))) {
+          out.targets.push_back(k);
+        }
+      }
+    }
+    return out;
+  }
+
+ private:
+  static bool IsOwnClause(const std::string& rel) {
+    return rel == "ccomp" || HasPrefix(rel, "advcl") || rel == "parataxis" || rel == "conj" || rel == "punct" ||
+           rel == "cc" || HasPrefix(rel, "acl:relcl");
+  }
+  bool HasCase(uint32_t t, std::string_view word) const {
+    for (uint32_t c : children_[t - begin_]) {
+      if (doc_.tokens[c].deprel == "case" && doc_.tokens[c].lower == word) return true;
+    }
+    return false;
+  }
+  // The units of the subtree at `t`, without its children related by `rel`, in text order.
+  void CollectWithout(uint32_t t, std::string_view rel, std::vector<size_t>& out) const {
+    std::vector<uint32_t> stack{t};
+    std::vector<size_t> found;
+    for (size_t steps = 0; !stack.empty() && steps < 4096; ++steps) {
+      uint32_t x = stack.back();
+      stack.pop_back();
+      const int k = unit_of_[x - begin_];
+      if (k >= 0) found.push_back(static_cast<size_t>(k));
+      for (uint32_t c : children_[x - begin_]) {
+        if (x == t && doc_.tokens[c].deprel == rel) continue;
+        stack.push_back(c);
+      }
+    }
+    std::sort(found.begin(), found.end());
+    found.erase(std::unique(found.begin(), found.end()), found.end());
+    out.insert(out.end(), found.begin(), found.end());
+  }
+  // The units of the subtree at `t` (without the subtree at `without`; `clauses`: with the
+  // clauses that have a subject of their own), in text order.
+  void Collect(uint32_t t, int without, bool clauses, std::vector<size_t>& out) const {
+    std::vector<uint32_t> stack{t};
+    std::vector<size_t> found;
+    for (size_t steps = 0; !stack.empty() && steps < 4096; ++steps) {
+      uint32_t x = stack.back();
+      stack.pop_back();
+      if (static_cast<int>(x) == without) continue;
+      const int k = unit_of_[x - begin_];
+      if (k >= 0) found.push_back(static_cast<size_t>(k));
+      for (uint32_t c : children_[x - begin_]) {
+        if (!clauses && x != t && (doc_.tokens[c].deprel == "ccomp" || HasPrefix(doc_.tokens[c].deprel, "advcl")))
+          continue;
+        stack.push_back(c);
+      }
+    }
+    std::sort(found.begin(), found.end());
+    found.erase(std::unique(found.begin(), found.end()), found.end());
+    out.insert(out.end(), found.begin(), found.end());
+  }
+
+  const Document& doc_;
+  uint32_t begin_, end_;
+  std::vector<int> unit_of_;                     // token - begin_ -> unit index, -1 for none
+  std::vector<std::vector<uint32_t>> children_;  // token - begin_ -> child tokens
+};
 
 bool IsConjunction(std::string_view w) { return w == "and" || w == "but" || w == "or" || w == "nor"; }
 bool IsPassiveAuxiliary(std::string_view w) { return w == "was" || w == "were" || w == "been"; }
@@ -659,6 +886,8 @@ LegacySentence TabariCoder::CodeSentence(const Document& doc, uint32_t sentence,
     if (units[k].actor) first_actor = static_cast<int>(k);
   }
 
+  const ParseRoles roles(doc, doc.sentences[sentence], units);
+
   // The verb at units[v], if any: its entry and one past its last word (within `limit`).
   // Not a verb: a capitalised word inside the sentence, a word after a determiner, a
   // listed noun; of several entries, the root (or irregular form) with the most words.
@@ -677,6 +906,7 @@ LegacySentence TabariCoder::CodeSentence(const Document& doc, uint32_t sentence,
       Bindings b;
       size_t end = 0;
       if (!root_matcher.Match(phrase, 0, v, limit, true, kPhraseGap, b, end)) return;
+      if (options.roles_from_parse && TaggedVerb(doc, units[v].token_begin, units[end - 1].token_end) < 0) return;
       // More words first, then longer words: ATTACKED before ATTACK, as TABARI orders roots.
       const size_t length = phrase.size() * 1000 + TextLength(phrase);
       if (length > best_length) {
@@ -809,6 +1039,47 @@ LegacySentence TabariCoder::CodeSentence(const Document& doc, uint32_t sentence,
       if (bound.compound >= 0) {
         sources = group(static_cast<size_t>(bound.compound));
         compound_pairs = true;
+      } else if (options.roles_from_parse) {
+        const int verb_token = TaggedVerb(doc, u.token_begin, units[best_end - 1].token_end);
+        ParseRoles::Actors found_roles = roles.Of(static_cast<uint32_t>(verb_token), usable);
+        // Coordinated actors by the parse and by the shallow reading of "A, B and C" (the
+        // parser may miss a coordination of names it has never seen).
+        auto members = [&](size_t p) {
+          std::vector<size_t> all = roles.Members(p, usable);
+          for (size_t k : group(p)) {
+            if (usable(k) && std::find(all.begin(), all.end(), k) == all.end()) all.push_back(k);
+          }
+          std::sort(all.begin(), all.end());
+          return all;
+        };
+        if (bound.source >= 0) {
+          sources = members(static_cast<size_t>(bound.source));
+        } else if (found_roles.source >= 0) {
+          sources = members(static_cast<size_t>(found_roles.source));
+        } else if (!found_roles.has_subject) {
+          // A parse with no subject for the verb (a name it took for an adverb): the first
+          // actor before the verb in its clause, as TABARI would.
+          for (size_t p = clause_begin; p < v && sources.empty(); ++p) {
+            if (usable(p)) sources = members(p);
+          }
+        }
+        if (bound.target >= 0) {
+          targets = members(static_cast<size_t>(bound.target));
+        } else {
+          for (size_t p : found_roles.targets) {
+            if (std::any_of(sources.begin(), sources.end(),
+                            [&](size_t k) { return k == p || units[k].code == units[p].code; })) {
+              continue;
+            }
+            targets = members(p);
+            std::erase_if(targets,
+                          [&](size_t t) { return std::find(sources.begin(), sources.end(), t) != sources.end(); });
+            break;
+          }
+        }
+        if (targets.empty() && sources.size() > 1 && bound.target < 0 && options.default_target.empty()) {
+          compound_pairs = true;
+        }
       } else {
         if (bound.target >= 0) targets = group(static_cast<size_t>(bound.target));
         const std::string target_code = targets.empty() ? std::string() : units[targets[0]].code;
@@ -871,6 +1142,10 @@ LegacySentence TabariCoder::CodeSentence(const Document& doc, uint32_t sentence,
           (targets.empty() || (options.default_target_after && !actor_in(best_end, clause_end)))) {
         targets = {kDefaultTarget};
       }
+      if (!options.require_dyad && !compound_pairs) {
+        if (sources.empty()) sources = {kNullActor};
+        if (targets.empty()) targets = {kNullActor};
+      }
       std::string forward = plain, backward;
       if (size_t colon = plain.find(':'); colon != std::string::npos) {
         forward = plain.substr(0, colon);
@@ -884,6 +1159,10 @@ LegacySentence TabariCoder::CodeSentence(const Document& doc, uint32_t sentence,
           if (k == kDefaultSource || k == kDefaultTarget) {  // no words name it
             actors.push_back(
                 {k == kDefaultSource ? options.default_source : options.default_target, u.token_begin, u.token_begin});
+            continue;
+          }
+          if (k == kNullActor) {
+            actors.push_back({"---", u.token_begin, u.token_begin});
             continue;
           }
           std::string_view rest = units[k].code;

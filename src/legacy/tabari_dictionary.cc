@@ -168,6 +168,8 @@ class PhraseParser {
   TabariDictionaries& dictionaries_;
 };
 
+}  // namespace
+
 bool ParsePhrase(std::string_view text, TabariDictionaries& d, Phrase& out) {
   PhraseParser parser(text, d);
   return parser.Parse(out) && !out.empty();
@@ -205,6 +207,8 @@ bool ParseDatedCode(std::string_view block, DatedCode& out) {
   }
   return !out.code.empty();
 }
+
+namespace {
 
 // The lines of a dictionary: up to TABARI's end-of-file mark "~FINISH"; a line starting
 // with "/" is a comment like one starting with "#" (which also keeps an actor's block open).

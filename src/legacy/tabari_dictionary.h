@@ -111,8 +111,20 @@ struct TabariOptions {
   int comma_min = 2, comma_max = 10, comma_begin_min = 128, comma_begin_max = 0, comma_end_min = 2, comma_end_max = 10;
   // CONVERT AGENTS: an agent with no actor becomes an actor of its own ("~COP").
   bool convert_agents = false;
+  // PETRARCH's spelling of such an actor: "---" and the agent's code ("---GOV").
+  bool agents_as_null_country = false;
   // MINIMUM WORDS: a sentence of fewer words (a comma counts as one) is not coded.
   int minimum_words = 8;
+  // Roles from eventmill's parse, the way PETRARCH reads them (off for TABARI, whose
+  // dictionaries expect its shallow reading): only a word the tagger calls a verb codes,
+  // every such verb of the sentence is tried, the source is found in the verb's subject (a
+  // passive verb's "by" phrase; for an infinitive, a conjunct or a participle, the subject
+  // of the verb or noun it hangs from) and the target among its objects and complements,
+  // never inside a clause with a subject of its own. A pattern's "$" and "+" still win.
+  bool roles_from_parse = false;
+  // PETRARCH's require_dyad: an event needs both a source and a target. When false, a
+  // missing side is coded "---".
+  bool require_dyad = true;
 };
 
 // Everything read from a set of TABARI dictionary files. Immutable once read.
@@ -146,6 +158,14 @@ TabariOptions ReadTabariOptions(std::string_view text);
 // file's role in a TABARI project). Fails only for an unknown kind; unreadable lines are
 // counted in skipped_lines. Synsets may be used before they are defined.
 Status ReadTabariFile(std::string_view text, std::string_view kind, TabariDictionaries& into);
+
+// One phrase in TABARI's notation ("ARNOR_", "&TIETYPES TIES", "{ A | B C }", "$ * +").
+// Synsets it names that are not yet in `d` are added empty. False for an empty phrase or
+// unbalanced braces.
+bool ParsePhrase(std::string_view text, TabariDictionaries& d, Phrase& out);
+// The inside of one code block: "USAGOV 991201-010114", "HOB < 950601", "HOBREB > 990816",
+// "GON". False for a block with no code or an unreadable date.
+bool ParseDatedCode(std::string_view block, DatedCode& out);
 
 // A TABARI date: YYMMDD (years before 30 are 20YY) or YYYYMMDD.
 std::optional<CivilDate> ParseTabariDate(std::string_view digits);

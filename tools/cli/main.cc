@@ -11,6 +11,7 @@
 
 #include "eventmill/eventmill.h"
 #include "tools/cli/check_cameo.h"
+#include "tools/cli/check_petrarch.h"
 #include "tools/cli/check_plover.h"
 #include "tools/cli/check_tabari.h"
 
@@ -28,8 +29,9 @@ Usage: eventmill COMMAND [OPTIONS] ...
 Commands:
   code      code articles into events (one JSON line per event mention)
   parse     sentences, tokens, tags, lemmas and dependency trees (CoNLL-U or JSONL)
-  check     score the coder on gold data: `eventmill check plover RECORDS.json` or
-            `eventmill check cameo EVENTTYPES.csv` or `eventmill check tabari PROJECT_FILE`
+  check     score the coder on gold data: `eventmill check plover RECORDS.json`,
+            `eventmill check cameo EVENTTYPES.csv`, `eventmill check tabari PROJECT_FILE` or
+            `eventmill check petrarch RECORDS.xml --dictionaries DIR`
             (--verbose lists the misses)
 
 Options:
@@ -216,25 +218,32 @@ int main(int argc, char** argv) {
     bool verbose = false;
     eventmill::PipelineOptions coding;  // check plover and check cameo: what codes
     std::vector<std::string_view> paths;
+    std::string dictionaries;  // check petrarch
     for (size_t i = 0; i < rest.size(); ++i) {
       std::string_view a = rest[i];
       if (a == "--verbose" || a == "-v") {
         verbose = true;
       } else if (a == "--tabari" && i + 1 < rest.size()) {
         coding.tabari_project = std::string(rest[++i]);
+      } else if (a == "--dictionaries" && i + 1 < rest.size()) {
+        dictionaries = std::string(rest[++i]);
       } else if (a == "--tabari-on-top") {
         coding.tabari_use = eventmill::PipelineOptions::TabariUse::kOnTop;
       } else if (a == "--help" || a == "-h") {
         std::cout << "Usage: eventmill check plover RECORDS.json [--verbose] [--tabari PROJECT [--tabari-on-top]]\n"
                      "       eventmill check cameo EVENTTYPES.csv [--verbose] [--tabari PROJECT [--tabari-on-top]]\n"
-                     "       eventmill check tabari PROJECT_FILE [--verbose]\n\n"
+                     "       eventmill check tabari PROJECT_FILE [--verbose]\n"
+                     "       eventmill check petrarch RECORDS.xml --dictionaries DIR [--verbose]\n\n"
                      "plover: codes each PLOVER gold record's sentence and compares the event type, source\n"
                      "and target country. cameo: codes each CAMEO codebook example and compares the code\n"
                      "and its root. Both print accuracy by type or root and a last line\n"
                      "'passed N of M records'; --verbose prints each record that is not fully right;\n"
                      "--tabari codes with a TABARI project's dictionaries, as `eventmill code --tabari`.\n"
                      "tabari: codes TABARI's validation records with the dictionaries its project file names\n"
-                     "and prints each failing record with expected and coded events.\n";
+                     "and prints each failing record with expected and coded events.\n"
+                     "petrarch: codes PETRARCH's unit-test records from their text, through eventmill's own\n"
+                     "parser, with the dictionaries (in DIR) their <Environment> names, and prints each\n"
+                     "failing record with expected and coded events.\n";
         return kExitOk;
       } else {
         paths.push_back(a);
@@ -246,8 +255,13 @@ int main(int argc, char** argv) {
       return eventmill::cli::CheckCameo(std::string(paths[1]), coding, verbose, std::cout);
     if (paths.size() == 2 && paths[0] == "tabari")
       return eventmill::cli::CheckTabari(std::string(paths[1]), verbose, std::cout);
+    if (paths.size() == 2 && paths[0] == "petrarch") {
+      if (dictionaries.empty()) return Usage("check petrarch: --dictionaries DIR is needed");
+      return eventmill::cli::CheckPetrarch(std::string(paths[1]), dictionaries, verbose, std::cout);
+    }
     return Usage(
-        "check: expected `check plover RECORDS.json`, `check cameo EVENTTYPES.csv` or `check tabari PROJECT_FILE`");
+        "check: expected `check plover RECORDS.json`, `check cameo EVENTTYPES.csv`, `check tabari PROJECT_FILE` or "
+        "`check petrarch RECORDS.xml --dictionaries DIR`");
   }
   return Usage("unknown command '" + std::string(command) + "'");
 }

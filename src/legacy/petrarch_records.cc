@@ -1,0 +1,131 @@
+#include "src/legacy/petrarch_records.h"
+
+#include <cctype>
+
+#include "src/legacy/petrarch_dictionary.h"
+#include "src/legacy/tabari_dictionary.h"
+#include "src/legacy/tabari_text.h"
+
+namespace eventmill::legacy {
+
+namespace {
+
+std::string DecodeEntities(std::string_view s) {
+  static constexpr std::pair<std::string_view, char> kEntities[] = {
+      {"&amp;", '&'}, {"&lt;", '<'}, {"&gt;", '>'}, {"&quot;", '"'}, {"&apos;", '\''}};
+  std::string out;
+  for (size_t i = 0; i < s.size();) {
+    bool replaced = false;
+    if (s[i] == '&') {
+      for (const auto& [name, c] : kEntities) {
+        if (s.substr(i, name.size()) == name) {
+          out += c;
+          i += name.size();
+          replaced = true;
+          break;
+        }
+      }
+    }
+    if (!replaced) out += s[i++];
+  }
+  return out;
+}
+
+// The value of attribute `name` in a start tag's text: name="v", name = "v" or name='v'.
+std::optional<std::string> Attribute(std::string_view tag, std::string_view name) {
+  size_t pos = 0;
+  while ((pos = tag.find(name, pos)) != std::string_view::npos) {
+    const bool starts_word = pos == 0 || !std::isalnum(static_cast<unsigned char>(tag[pos - 1]));
+    size_t i = pos + name.size();
+    pos = i;
+    if (!starts_word) continue;
+    while (i < tag.size() && std::isspace(static_cast<unsigned char>(tag[i]))) ++i;
+    if (i >= tag.size() || tag[i] != '=') continue;
+    ++i;
+    while (i < tag.size() && std::isspace(static_cast<unsigned char>(tag[i]))) ++i;
+    if (i >= tag.size() || (tag[i] != '"' && tag[i] != '\'')) continue;
+    const char quote = tag[i];
+    size_t end = tag.find(quote, i + 1);
+    if (end == std::string_view::npos) return std::nullopt;
+    return DecodeEntities(tag.substr(i + 1, end - i - 1));
+  }
+  return std::nullopt;
+}
+
+// The text between <name> and </name> inside `s`, or empty.
+std::string_view XmlElement(std::string_view s, std::string_view name) {
+  std::string open("<"), close("</");
+  open.append(name).push_back('>');
+  close.append(name).push_back('>');
+  size_t begin = s.find(open);
+  if (begin == std::string_view::npos) return {};
+  begin += open.size();
+  size_t end = s.find(close, begin);
+  if (end == std::string_view::npos) return {};
+  return TrimSpace(s.substr(begin, end - begin));
+}
+
+}  // namespace
+
+PetrarchRecordFile ReadPetrarchRecords(std::string_view xml) {
+  const std::string text = BlankXmlComments(xml);
+  const std::string_view all = text;
+  PetrarchRecordFile file;
+  std::string_view environment = XmlElement(all, "Environment");
+  file.verbs = XmlElement(environment, "Verbfile");
+  file.actors = XmlElement(environment, "Actorfile");
+  file.agents = XmlElement(environment, "Agentfile");
+  file.discards = XmlElement(environment, "Discardfile");
+
+  std::vector<std::pair<std::string, std::string>> config;
+  size_t pos = environment.empty() ? 0 : all.find("</Environment>");
+  if (pos == std::string_view::npos) pos = 0;
+  while (true) {
+    size_t sentence = all.find("<Sentence ", pos), setting = all.find("<Config ", pos);
+    if (setting < sentence) {
+      size_t end = all.find('>', setting);
+      if (end == std::string_view::npos) break;
+      std::string_view tag = all.substr(setting, end - setting);
+      auto option = Attribute(tag, "option");
+      auto value = Attribute(tag, "value");
+      if (option && value) config.emplace_back(*option, *value);
+      pos = end;
+      continue;
+    }
+    if (sentence == std::string_view::npos) break;
+    size_t tag_end = all.find('>', sentence);
+    size_t end = all.find("</Sentence>", sentence);
+    if (tag_end == std::string_view::npos || end == std::string_view::npos) break;
+    std::string_view tag = all.substr(sentence, tag_end - sentence);
+    std::string_view body = all.substr(tag_end + 1, end - tag_end - 1);
+    pos = end;
+    PetrarchRecord record;
+    record.id = Attribute(tag, "id").value_or("");
+    record.category = Attribute(tag, "category").value_or("");
+    if (auto date = Attribute(tag, "date")) record.date = ParseTabariDate(*date);
+    record.text = DecodeEntities(XmlElement(body, "Text"));
+    record.config = std::move(config);
+    config.clear();
+    size_t coding = 0;
+    while ((coding = body.find("<EventCoding", coding)) != std::string_view::npos) {
+      size_t close = body.find('>', coding);
+      if (close == std::string_view::npos) break;
+      std::string_view coding_tag = body.substr(coding, close - coding);
+      coding = close;
+      if (auto error = Attribute(coding_tag, "error")) {
+        record.expect = PetrarchExpect::kError;
+        record.error = *error;
+      } else if (Attribute(coding_tag, "noevents")) {
+        record.expect = PetrarchExpect::kNone;
+      } else if (auto code = Attribute(coding_tag, "eventcode")) {
+        record.expect = PetrarchExpect::kEvents;
+        record.events.push_back(Attribute(coding_tag, "sourcecode").value_or("---") + "/" +
+                                Attribute(coding_tag, "targetcode").value_or("---") + "/" + *code);
+      }
+    }
+    file.records.push_back(std::move(record));
+  }
+  return file;
+}
+
+}  // namespace eventmill::legacy
