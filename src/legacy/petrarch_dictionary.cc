@@ -1,5 +1,6 @@
 #include "src/legacy/petrarch_dictionary.h"
 
+#include <algorithm>
 #include <cctype>
 #include <map>
 #include <string>
@@ -127,10 +128,20 @@ std::vector<std::string> RegularForms(const std::string& verb) {
   return forms;
 }
 
+// Words are whole words; a clitic written apart, as in a treebank ("DID N'T", "GONDOR 'S"),
+// goes back on its word, as the coder reads text ("didn't").
 void WholeWords(Phrase& phrase) {
-  for (Element& e : phrase) {
+  for (size_t i = 0; i < phrase.size(); ++i) {
+    Element& e = phrase[i];
     if (e.kind == ElementKind::kWord) e.exact = e.no_endings = true;
     for (Phrase& alternative : e.alternatives) WholeWords(alternative);
+    const bool clitic = e.kind == ElementKind::kWord && (e.word == "n't" || (e.word.size() >= 2 && e.word[0] == '\''));
+    if (clitic && i > 0 && phrase[i - 1].kind == ElementKind::kWord) {
+      phrase[i - 1].word += e.word;
+      phrase[i - 1].joined_to_next = e.joined_to_next;
+      phrase.erase(phrase.begin() + static_cast<std::ptrdiff_t>(i));
+      --i;
+    }
   }
 }
 
@@ -276,8 +287,10 @@ void ReadDiscards(const std::vector<std::string_view>& lines, TabariDictionaries
 
 // One verb line of a block: "ABANDON", "BAN {BANS BANNED}", "+BREAK_DOWN {+BREAKS_DOWN ...}",
 // "WIRE_+TAP", "KLM_NOP_+RST [002]". Adds a TabariVerb for each spelling.
+// A verb listed again (in another block, or another file) is the same verb: it gains the
+// new block's patterns, and its code if it had none.
 void ReadVerbLine(std::string_view line, size_t number, const std::string& block_code, TabariDictionaries& d,
-                  std::vector<size_t>& block_verbs) {
+                  std::map<std::string, size_t>& verb_index, std::vector<size_t>& block_verbs) {
   LineParts parts = SplitLine(line);
   std::vector<std::string> words = Words(Upper(parts.phrase));
   if (words.empty()) {
@@ -314,6 +327,15 @@ void ReadVerbLine(std::string_view line, size_t number, const std::string& block
   }
   std::string code = parts.blocks.empty() ? block_code : WithoutSpace(parts.blocks[0]);
   for (const std::vector<std::string>& spelling : spellings) {
+    const std::string key = Join(spelling);
+    if (auto known = verb_index.find(key); known != verb_index.end()) {
+      TabariVerb& verb = d.verbs[known->second];
+      if (verb.code == "---" && !code.empty()) verb.code = code;
+      if (std::find(block_verbs.begin(), block_verbs.end(), known->second) == block_verbs.end()) {
+        block_verbs.push_back(known->second);
+      }
+      continue;
+    }
     TabariVerb verb;
     bool empty_word = false;
     for (const std::string& w : spelling) empty_word |= w.empty();
@@ -323,9 +345,21 @@ void ReadVerbLine(std::string_view line, size_t number, const std::string& block
     }
     verb.code = code.empty() ? "---" : code;
     verb.line = number;
+    verb_index.emplace(key, d.verbs.size());
     block_verbs.push_back(d.verbs.size());
     d.verbs.push_back(std::move(verb));
   }
+}
+
+// A CAMEO event code ("064", "1721", "075A"), a pair of them ("032:033"), or "---". TABARI's
+// marks "+++" and "###" mean nothing to PETRARCH, and a pattern with any other code
+// ("xxy") codes nothing: it is skipped.
+bool IsEventCode(std::string_view code) {
+  if (code == "---") return true;
+  size_t colon = code.find(':');
+  if (colon != std::string_view::npos) return IsEventCode(code.substr(0, colon)) && IsEventCode(code.substr(colon + 1));
+  return !code.empty() && std::isdigit(static_cast<unsigned char>(code[0])) &&
+         std::all_of(code.begin(), code.end(), [](char c) { return std::isalnum(static_cast<unsigned char>(c)); });
 }
 
 bool ReadPattern(std::string_view line, size_t number, TabariDictionaries& d, TabariPattern& pattern) {
@@ -338,7 +372,7 @@ bool ReadPattern(std::string_view line, size_t number, TabariDictionaries& d, Ta
     if (c == '{' || c == '}' || c == '(' || c == ')') c = ' ';  // PETRARCH-2 phrase groups
   }
   Phrase all;
-  if (pattern.code.empty() || !ParsePhrase(Upper(text), d, all)) return false;
+  if (!IsEventCode(pattern.code) || !ParsePhrase(Upper(text), d, all)) return false;
   WholeWords(all);
   bool seen_verb = false;
   for (Element& e : all) {
@@ -360,6 +394,15 @@ void ReadVerbs(const std::vector<std::string_view>& lines, TabariDictionaries& d
   std::string block_code;
   std::vector<size_t> block_verbs;
   std::vector<TabariPattern> block_patterns;
+  std::map<std::string, size_t> verb_index;  // a spelling ("WIRE_TAPPED") -> its verb
+  for (size_t v = 0; v < d.verbs.size(); ++v) {
+    std::string key;
+    for (const Element& e : d.verbs[v].root) {
+      if (!key.empty()) key.push_back('_');
+      key.append(Upper(e.word));
+    }
+    verb_index.emplace(key, v);
+  }
   auto close_block = [&] {
     for (size_t v : block_verbs) {
       for (const TabariPattern& p : block_patterns) d.verbs[v].patterns.push_back(p);
@@ -403,6 +446,7 @@ void ReadVerbs(const std::vector<std::string_view>& lines, TabariDictionaries& d
           continue;
         }
         WholeWords(p);
+        Contiguous(p);
         for (Element& e : p) {  // in a synset "$" is the dollar sign
           if (e.kind == ElementKind::kSource) {
             e.kind = ElementKind::kWord;
@@ -427,7 +471,7 @@ void ReadVerbs(const std::vector<std::string_view>& lines, TabariDictionaries& d
       }
       continue;
     }
-    ReadVerbLine(line, n + 1, block_code, d, block_verbs);
+    ReadVerbLine(line, n + 1, block_code, d, verb_index, block_verbs);
   }
   close_block();
 }

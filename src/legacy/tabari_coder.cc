@@ -20,6 +20,8 @@ struct TabariCoder::Unit {
   bool pronoun = false;                   // an actor by coreference; still a word to patterns
   bool in_compound = false;               // the "and" or "," of such a phrase
   uint32_t name_begin = 0, name_end = 0;  // actor units: the words naming it, with its agent's
+  std::string base_code;                  // actor units: the actor's code before an agent composed with it
+  std::string agent_code;                 // actor units: the agent code composed with it, if any
 };
 
 namespace {
@@ -303,6 +305,111 @@ void TabariCoder::ForFirstWord(const PhraseIndex& index, const std::string& lowe
   }
 }
 
+namespace {
+
+// Agents and actors linked by the parse, for composing them where words keep them apart, and
+// for giving an agent to every actor of a coordination ("lawmakers in Fornost and Gondor":
+// FORLEG and GONLEG; "Danish media and government": DNKMED and DNKGOV).
+class AgentLinks {
+ public:
+  AgentLinks(const Document& doc, const Sentence& sentence, const std::vector<TabariCoder::Unit>& units)
+      : doc_(doc), begin_(sentence.token_begin), end_(sentence.token_end) {
+    unit_of_.assign(end_ - begin_, -1);
+    for (size_t k = 0; k < units.size(); ++k) {
+      for (uint32_t t = units[k].token_begin; t < units[k].token_end && t < end_; ++t) {
+        if (t >= begin_ && unit_of_[t - begin_] < 0) unit_of_[t - begin_] = static_cast<int>(k);
+      }
+    }
+  }
+
+  // An actor unit that modifies the agent at unit `i` in the parse (its possessor,
+  // compound, adjective or "of"/"in" phrase), or -1.
+  int ActorLinkedTo(size_t i, const std::vector<TabariCoder::Unit>& units) const {
+    const int head = HeadToken(i, units);
+    if (head < 0) return -1;
+    for (uint32_t t = begin_; t < end_; ++t) {
+      if (doc_.tokens[t].head != head) continue;
+      const std::string& rel = doc_.tokens[t].deprel;
+      if (rel != "nmod:poss" && rel != "compound" && rel != "amod" && rel != "nmod" && rel != "obl") continue;
+      const int k = unit_of_[t - begin_];
+      if (k >= 0 && units[static_cast<size_t>(k)].actor && !units[static_cast<size_t>(k)].pronoun) return k;
+    }
+    return -1;
+  }
+
+  // After composition: an actor coordinated with one that took an agent takes it too, when
+  // the agent stands outside the coordination; an agent coordinated with one that composed
+  // becomes an actor of the same country.
+  void Distribute(std::vector<TabariCoder::Unit>& units, const std::vector<int>& composed_with,
+                  const TabariDictionaries& d) const {
+    for (size_t i = 0; i < units.size(); ++i) {
+      if (composed_with[i] < 0) continue;
+      const TabariCoder::Unit actor = units[static_cast<size_t>(composed_with[i])];
+      const TabariAgent& agent = d.agents[static_cast<size_t>(units[i].agent)];
+      // Actors coordinated with the composed one, the agent being neither of them.
+      for (int k : Conjuncts(composed_with[i], units)) {
+        TabariCoder::Unit& other = units[static_cast<size_t>(k)];
+        if (!other.actor || other.pronoun || !other.agent_code.empty()) continue;
+        if (other.token_begin <= units[i].token_begin && units[i].token_begin < other.token_end) continue;
+        other.base_code = other.code;
+        other.agent_code = actor.agent_code;
+        other.code = agent.before_actor ? actor.agent_code + other.code : other.code + actor.agent_code;
+      }
+      // Agents coordinated with this one: "media and government".
+      for (int k : Conjuncts(static_cast<int>(i), units)) {
+        TabariCoder::Unit& other = units[static_cast<size_t>(k)];
+        if (other.agent < 0 || composed_with[static_cast<size_t>(k)] >= 0) continue;
+        const TabariAgent& second = d.agents[static_cast<size_t>(other.agent)];
+        other.actor = true;
+        other.agent_code = second.code;
+        other.base_code = actor.base_code;
+        other.code = second.before_actor ? second.code + actor.base_code : actor.base_code + second.code;
+        other.name_begin = other.token_begin;
+        other.name_end = other.token_end;
+      }
+    }
+  }
+
+ private:
+  // The token of unit `i` whose head lies outside the unit, or -1.
+  int HeadToken(size_t i, const std::vector<TabariCoder::Unit>& units) const {
+    for (uint32_t t = units[i].token_begin; t < units[i].token_end && t < end_; ++t) {
+      const int32_t h = doc_.tokens[t].head;
+      if (h < static_cast<int32_t>(units[i].token_begin) || h >= static_cast<int32_t>(units[i].token_end)) {
+        return static_cast<int>(t);
+      }
+    }
+    return -1;
+  }
+  // The other units coordinated with unit `i` by "conj".
+  std::vector<int> Conjuncts(int i, const std::vector<TabariCoder::Unit>& units) const {
+    std::vector<int> out;
+    int head = HeadToken(static_cast<size_t>(i), units);
+    if (head < 0) return out;
+    uint32_t first = static_cast<uint32_t>(head);
+    for (int depth = 0; depth < 16 && doc_.tokens[first].deprel == "conj"; ++depth) {
+      const int32_t h = doc_.tokens[first].head;
+      if (h < static_cast<int32_t>(begin_) || h >= static_cast<int32_t>(end_)) break;
+      first = static_cast<uint32_t>(h);
+    }
+    std::vector<uint32_t> members{first};
+    for (uint32_t t = begin_; t < end_; ++t) {
+      if (doc_.tokens[t].head == static_cast<int32_t>(first) && doc_.tokens[t].deprel == "conj") members.push_back(t);
+    }
+    for (uint32_t t : members) {
+      const int k = unit_of_[t - begin_];
+      if (k >= 0 && k != i && std::find(out.begin(), out.end(), k) == out.end()) out.push_back(k);
+    }
+    return out;
+  }
+
+  const Document& doc_;
+  uint32_t begin_, end_;
+  std::vector<int> unit_of_;
+};
+
+}  // namespace
+
 std::vector<TabariCoder::Unit> TabariCoder::Units(const Document& doc, uint32_t sentence,
                                                   const std::optional<CivilDate>& date, const TabariOptions& options,
                                                   bool& discard, bool& complex) const {
@@ -398,6 +505,10 @@ std::vector<TabariCoder::Unit> TabariCoder::Units(const Document& doc, uint32_t 
   }
   // An agent composes with the actor right before it ("Arnor police", "Arnor's police"),
   // else right after it, else after a preposition ("police of Arnor"): ARN with COP.
+  std::optional<AgentLinks> parse_links;
+  if (options.roles_from_parse) parse_links.emplace(doc, s, units);
+  const AgentLinks* parse = parse_links ? &*parse_links : nullptr;
+  std::vector<int> composed_with(units.size(), -1);  // agent unit -> the actor unit it composed with
   for (size_t i = 0; i < units.size(); ++i) {
     if (units[i].agent < 0) continue;
     const TabariAgent& agent = d_.agents[static_cast<size_t>(units[i].agent)];
@@ -413,6 +524,12 @@ std::vector<TabariCoder::Unit> TabariCoder::Units(const Document& doc, uint32_t 
                 units[i + 1].lower == "for" || units[i + 1].lower == "to") &&
                units[i + 2].actor) {
       actor = &units[i + 2];
+    }
+    if (!actor && parse) {
+      // The parse links what adjectives or a clause keep apart: "Ithilen's awful and evil
+      // minister", "officials in the capital of Arnor".
+      const int linked = parse->ActorLinkedTo(i, units);
+      if (linked >= 0) actor = &units[static_cast<size_t>(linked)];
     }
     if (!actor) {
       // CONVERT AGENTS: an agent on its own is an actor, its code marked as an agent's.
@@ -440,10 +557,14 @@ std::vector<TabariCoder::Unit> TabariCoder::Units(const Document& doc, uint32_t 
       holds = actor->code.compare(at, agent_code.size(), agent_code) == 0;
     }
     if (holds) continue;
+    if (actor->base_code.empty()) actor->base_code = actor->code;
+    actor->agent_code = agent_code;
     actor->code = agent.before_actor ? agent_code + actor->code : actor->code + agent_code;
     actor->name_begin = std::min(actor->name_begin, units[i].token_begin);
     actor->name_end = std::max(actor->name_end, units[i].token_end);
+    composed_with[i] = static_cast<int>(actor - units.data());
   }
+  if (parse) parse->Distribute(units, composed_with, d_);
   return units;
 }
 
@@ -472,6 +593,13 @@ class ParseRoles {
       : doc_(doc), begin_(sentence.token_begin), end_(sentence.token_end) {
     unit_of_.assign(end_ - begin_, -1);
     children_.resize(end_ - begin_);
+    // An actor's words include its agent's ("Danish media"): the agent's tokens stand for it.
+    for (size_t k = 0; k < units.size(); ++k) {
+      if (!units[k].actor || units[k].pronoun) continue;
+      for (uint32_t t = units[k].name_begin; t < units[k].name_end && t < end_; ++t) {
+        if (t >= begin_ && unit_of_[t - begin_] < 0) unit_of_[t - begin_] = static_cast<int>(k);
+      }
+    }
     for (size_t k = 0; k < units.size(); ++k) {
       for (uint32_t t = units[k].token_begin; t < units[k].token_end && t < end_; ++t) {
         if (t >= begin_ && unit_of_[t - begin_] < 0) unit_of_[t - begin_] = static_cast<int>(k);
@@ -546,7 +674,9 @@ class ParseRoles {
         const std::string& rel = doc_.tokens[c].deprel;
         if (HasPrefix(rel, "nsubj") || HasPrefix(rel, "csubj")) {
           subject = static_cast<int>(c);
-          passive = rel == "nsubj:pass" || rel == "csubj:pass";
+          // "Gollum was seen to break into ...": the subject a verb takes from the passive
+          // verb it hangs from is its doer.
+          passive = at == verb && (rel == "nsubj:pass" || rel == "csubj:pass");
           break;
         }
       }
@@ -559,7 +689,12 @@ class ParseRoles {
         without = static_cast<int>(at);
         break;
       }
-      if (rel != "xcomp" && rel != "conj" && rel != "advcl" && rel != "ccomp") break;
+      // A conjunct the parse put under a noun ("... on Thursday and promised aid") takes
+      // the subject of the verb further up.
+      if (rel != "xcomp" && rel != "conj" && rel != "advcl" && rel != "ccomp" &&
+          !(at != verb && doc_.tokens[at].upos != "VERB")) {
+        break;
+      }
       at = static_cast<uint32_t>(head);
     }
     // A relative pronoun subject stands for the noun its clause hangs from.
@@ -576,13 +711,23 @@ class ParseRoles {
     out.has_subject = subject >= 0;
     std::vector<size_t> subject_units;
     if (subject >= 0) Collect(static_cast<uint32_t>(subject), without, /*clauses=*/false, subject_units);
+    // Names right before the subject's words belong to its phrase ("Bree Prime Minister
+    // Romendacil"), whatever the parser made of them.
+    while (!subject_units.empty() && subject_units.front() > 0 && usable(subject_units.front() - 1) &&
+           subject_units.front() - 1 != static_cast<size_t>(std::max(0, unit_of_[verb - begin_]))) {
+      subject_units.insert(subject_units.begin(), subject_units.front() - 1);
+    }
     // The objects and complements: the verb's subtree without its subject and without
     // clauses of their own.
     std::vector<size_t> object_units;
     for (uint32_t c : children_[verb - begin_]) {
       if (static_cast<int>(c) == subject) continue;
       const std::string& rel = doc_.tokens[c].deprel;
-      if (IsOwnClause(rel) || HasPrefix(rel, "nsubj") || HasPrefix(rel, "csubj")) continue;
+      // (A word the parser labelled "punct" is still a word.)
+      if ((IsOwnClause(rel) && !(rel == "punct" && doc_.tokens[c].upos != "PUNCT")) || HasPrefix(rel, "nsubj") ||
+          HasPrefix(rel, "csubj")) {
+        continue;
+      }
       if (passive && HasPrefix(rel, "obl") && HasCase(c, "by")) {  // the doer of a passive verb
         std::vector<size_t> doer;
         Collect(c, -1, false, doer);
@@ -594,9 +739,23 @@ class ParseRoles {
       Collect(c, -1, false, object_units);
     }
     std::sort(object_units.begin(), object_units.end());
+    // "Arnor believes Dagolath can cope", "Gollum allowed that Mordor isn't ...": with no
+    // actor among its objects, a verb of saying or thinking is aimed at the subject of the
+    // clause it reports (PETRARCH's reading, which its dictionaries are written for).
+    if (std::none_of(object_units.begin(), object_units.end(), usable)) {
+      for (uint32_t c : children_[verb - begin_]) {
+        // A clause before the verb is the report, not what it is about ("X did Y, officials said").
+        if (doc_.tokens[c].deprel != "ccomp" || c < verb) continue;
+        for (uint32_t g : children_[c - begin_]) {
+          if (HasPrefix(doc_.tokens[g].deprel, "nsubj")) Collect(g, -1, false, object_units);
+        }
+      }
+    }
     std::vector<size_t> sides[2] = {subject_units, object_units};
     if (passive) std::swap(sides[0], sides[1]);
-    if (out.source < 0) {
+    // A passive verb's doer is only ever its "by" phrase: "X was criticized over its
+    // dispute with Y" says nothing of who criticized.
+    if (out.source < 0 && !passive) {
       for (size_t k : sides[0]) {
         if (usable(k)) {
           out.source = static_cast<int>(k);
@@ -606,12 +765,13 @@ class ParseRoles {
     }
     if (out.source >= 0) out.sources = Members(static_cast<size_t>(out.source), usable);
     const size_t verb_unit = static_cast<size_t>(std::max(0, unit_of_[verb - begin_]));
-    for (int pass = 0; pass < 2; ++pass) {
-      for (size_t k : sides[1]) {
-        if (usable(k) && std::find(out.sources.begin(), out.sources.end(), k) == out.sources.end() &&
-            ((k > verb_unit) == (pass == 0))) {
-          out.targets.push_back(k);
-        }
+    // The target is in what follows the verb (its phrase, as PETRARCH reads it), or, for a
+    // passive verb, its subject; a phrase before an active verb is the setting or a parse
+    // error ("..., five years after the crowds, an official said").
+    for (size_t k : sides[1]) {
+      if (usable(k) && std::find(out.sources.begin(), out.sources.end(), k) == out.sources.end() &&
+          (passive || k > verb_unit)) {
+        out.targets.push_back(k);
       }
     }
     return out;
@@ -718,7 +878,10 @@ std::vector<TabariCoder::Unit> TabariCoder::Prepare(const Document& doc, uint32_
   all_capitals = std::none_of(units.begin(), units.end(), [](const Unit& u) {
     return std::any_of(u.lower.begin(), u.lower.end(), [](char c) { return c >= 'a' && c <= 'z'; }) && !u.capitalized;
   });
-  auto is_adjective = [&](const std::string& w) { return IsListed(w, 1); };
+  // Reading the parse, an adjective is also what the tagger calls one ("the awful Fornost").
+  auto is_adjective = [&](const Unit& u) {
+    return IsListed(u.lower, 1) || (options.roles_from_parse && doc.tokens[u.token_begin].upos == "ADJ");
+  };
 
   // 1. Parsed compound actors: "A and B", "A, B(,) and C", "neither A nor B", each member an actor after any
   // determiners and adjectives ("the United States and Egypt").
@@ -733,7 +896,7 @@ std::vector<TabariCoder::Unit> TabariCoder::Prepare(const Document& doc, uint32_
       const bool oxford = units[q + 1].lower == "," && next < units.size() && units[next].lower == "and";
       if (oxford) ++next;
       while (next < units.size() && !units[next].actor &&
-             (IsDeterminer(units[next].lower) || is_adjective(units[next].lower))) {
+             (IsDeterminer(units[next].lower) || is_adjective(units[next]))) {
         ++next;
       }
       if (next >= units.size() || !units[next].actor) break;
@@ -756,6 +919,11 @@ std::vector<TabariCoder::Unit> TabariCoder::Prepare(const Document& doc, uint32_
     const std::string& w = units[i].lower;
     if (units[i].actor) continue;
     int referent = -1;
+    // Reading roles from the parse (PETRARCH's way), a possessive names whose thing it is,
+    // not an actor of the event: "crowds trashed its embassy".
+    if (options.roles_from_parse && (w == "its" || w == "his" || w == "her" || w == "their")) continue;
+    // Nor is the "it" of "it has been noted that ..." anyone.
+    if (options.roles_from_parse && doc.tokens[units[i].token_begin].deprel == "expl") continue;
     if (w == "he" || w == "she" || w == "him" || w == "it" || w == "its" || w == "his" || w == "her") {
       const bool before_only = w == "its" || w == "his" || w == "her";
       for (size_t k = 0; k < (before_only ? i : units.size()); ++k) {
@@ -1036,7 +1204,22 @@ LegacySentence TabariCoder::CodeSentence(const Document& doc, uint32_t sentence,
       };
       bool compound_pairs = false;
       std::vector<size_t> sources, targets;
-      if (bound.compound >= 0) {
+      // Read from the parse, a "%" after the verb is aimed at by the verb's subject when it
+      // has one ("Eriador agrees with the Philippines and France": ERI with each).
+      std::optional<ParseRoles::Actors> subject_roles;
+      if (options.roles_from_parse && bound.compound >= 0 && static_cast<size_t>(bound.compound) >= best_end) {
+        subject_roles =
+            roles.Of(static_cast<uint32_t>(TaggedVerb(doc, u.token_begin, units[best_end - 1].token_end)), usable);
+        const std::vector<size_t> compound = group(static_cast<size_t>(bound.compound));
+        if (subject_roles->source < 0 ||
+            std::find(compound.begin(), compound.end(), static_cast<size_t>(subject_roles->source)) != compound.end()) {
+          subject_roles.reset();
+        }
+      }
+      if (subject_roles) {
+        sources = subject_roles->sources;
+        targets = group(static_cast<size_t>(bound.compound));
+      } else if (bound.compound >= 0) {
         sources = group(static_cast<size_t>(bound.compound));
         compound_pairs = true;
       } else if (options.roles_from_parse) {

@@ -298,6 +298,18 @@ class SeedTest(unittest.TestCase, ContractMixin):
         self.assertGreaterEqual(passed, 395)
         self.assertTrue(any(l.startswith("FAIL ") for l in lines) or passed == total)
 
+    def test_check_petrarch_codes_the_unit_test_records_from_their_text(self):
+        petrarch = SHARED / "data/petrarch2"
+        r = run("check", "petrarch", petrarch / "text/PETR.UnitTest.records.xml",
+                "--dictionaries", petrarch / "dictionaries")
+        self.assertEqual(r.returncode, 0, r.stderr)
+        lines = r.stdout.decode().strip().splitlines()
+        passed, total = map(int, re.match(r"passed (\d+) of (\d+) records", lines[-1]).groups())
+        self.assertEqual(total, 283)  # every record before FINAL-RECORD
+        self.assertGreaterEqual(passed, 220)  # a floor just under the measured score
+        r = run("check", "petrarch", petrarch / "text/PETR.UnitTest.records.xml")
+        self.assertEqual(r.returncode, 2)  # --dictionaries is needed
+
     def test_documents_without_a_date_give_undated_events(self):
         for e in self.events:
             if e["doc_date"] is None:

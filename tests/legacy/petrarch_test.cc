@@ -211,8 +211,12 @@ TEST_F(PetrarchCoding, SubjectIsTheSourceAndObjectsTheTarget) {
 }
 
 TEST_F(PetrarchCoding, ClausesWithTheirOwnSubjectKeepTheirActors) {
-  // "said" has no target of its own: the reported clause's actors are not its target.
-  EXPECT_EQ(Code("Norland said that Sudria condemned West Mark."), (Events{"SUD/WMK/122"}));
+  // The reported clause codes on its own; the verb of saying, with no object, is aimed at
+  // the reported clause's subject (PETRARCH's reading) — but not at a report before it.
+  EXPECT_EQ(Code("Norland said that Sudria condemned West Mark."), (Events{"NOR/SUD/023", "SUD/WMK/122"}));
+  EXPECT_EQ(Code("Sudria condemned Norland, the minister said."), (Events{"SUD/NOR/122"}));
+  // A passive verb's doer is only its "by" phrase.
+  EXPECT_EQ(Code("Sudria was condemned over its dispute with Norland."), (Events{}));
   // A conjoined verb shares its subject.
   EXPECT_EQ(Code("Norland condemned Sudria and sent ducats to West Mark."), (Events{"NOR/SUD/122", "NOR/WMK/071"}));
 }
