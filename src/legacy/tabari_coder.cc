@@ -636,25 +636,35 @@ class ParseRoles {
       }
     }
     if (head < 0) return members;
-    // Climb to the phrase the actor heads or modifies ("lawmakers in A and B" keeps A's
-    // conjuncts), then to the first conjunct.
-    uint32_t first = static_cast<uint32_t>(head);
-    while (doc_.tokens[first].deprel == "conj") {
-      const int32_t h = doc_.tokens[first].head;
-      if (h < static_cast<int32_t>(begin_) || h >= static_cast<int32_t>(end_)) break;
-      first = static_cast<uint32_t>(h);
+    // The conjuncts of the actor's own phrase ("A, the awful B and C"), and of the phrase it
+    // modifies ("A's sheep and the goats of B"; "lawmakers in A and B" keeps A's conjuncts).
+    std::vector<uint32_t> phrases{static_cast<uint32_t>(head)};
+    const std::string& head_rel = doc_.tokens[static_cast<uint32_t>(head)].deprel;
+    const int32_t outer = doc_.tokens[static_cast<uint32_t>(head)].head;
+    if ((head_rel == "nmod:poss" || head_rel == "nmod" || head_rel == "compound") &&
+        outer >= static_cast<int32_t>(begin_) && outer < static_cast<int32_t>(end_) &&
+        doc_.tokens[static_cast<uint32_t>(outer)].upos != "VERB") {
+      phrases.push_back(static_cast<uint32_t>(outer));
     }
-    std::vector<uint32_t> conjuncts{first};
-    for (uint32_t c : children_[first - begin_]) {
-      if (doc_.tokens[c].deprel == "conj") conjuncts.push_back(c);
-    }
-    for (uint32_t c : conjuncts) {
-      std::vector<size_t> inside;
-      CollectWithout(c, "conj", inside);
-      for (size_t u : inside) {
-        if (!usable(u)) continue;
-        if (std::find(members.begin(), members.end(), u) == members.end()) members.push_back(u);
-        break;
+    for (uint32_t phrase : phrases) {
+      uint32_t first = phrase;
+      for (int depth = 0; depth < 16 && doc_.tokens[first].deprel == "conj"; ++depth) {
+        const int32_t h = doc_.tokens[first].head;
+        if (h < static_cast<int32_t>(begin_) || h >= static_cast<int32_t>(end_)) break;
+        first = static_cast<uint32_t>(h);
+      }
+      std::vector<uint32_t> conjuncts{first};
+      for (uint32_t c : children_[first - begin_]) {
+        if (doc_.tokens[c].deprel == "conj") conjuncts.push_back(c);
+      }
+      for (uint32_t c : conjuncts) {
+        std::vector<size_t> inside;
+        CollectWithout(c, "conj", inside);
+        for (size_t u : inside) {
+          if (!usable(u)) continue;
+          if (std::find(members.begin(), members.end(), u) == members.end()) members.push_back(u);
+          break;
+        }
       }
     }
     std::sort(members.begin(), members.end());
@@ -667,12 +677,16 @@ class ParseRoles {
     Actors out;
     // The subject: the verb's own, else that of what it hangs from.
     int subject = -1, without = -1;
+    std::vector<uint32_t> more_subjects;  // a verb given two subjects: a coordination the parser split
     bool passive = false;
     uint32_t at = verb;
     for (int depth = 0; depth < 8 && subject < 0; ++depth) {
       for (uint32_t c : children_[at - begin_]) {
         const std::string& rel = doc_.tokens[c].deprel;
         if (HasPrefix(rel, "nsubj") || HasPrefix(rel, "csubj")) {
+          for (uint32_t other : children_[at - begin_]) {
+            if (other > c && HasPrefix(doc_.tokens[other].deprel, "nsubj") && other < verb) more_subjects.push_back(other);
+          }
           subject = static_cast<int>(c);
           // "Gollum was seen to break into ...": the subject a verb takes from the passive
           // verb it hangs from is its doer.
@@ -723,11 +737,11 @@ class ParseRoles {
     for (uint32_t c : children_[verb - begin_]) {
       if (static_cast<int>(c) == subject) continue;
       const std::string& rel = doc_.tokens[c].deprel;
-      // (A word the parser labelled "punct" is still a word.)
-      if ((IsOwnClause(rel) && !(rel == "punct" && doc_.tokens[c].upos != "PUNCT")) || HasPrefix(rel, "nsubj") ||
-          HasPrefix(rel, "csubj")) {
-        continue;
-      }
+      // (A word the parser labelled "punct" is still a word; an adverbial clause with no
+      // subject of its own, "signed an accord to supply Gondor", is part of the verb's phrase.)
+      const bool own_clause = IsOwnClause(rel) && !(rel == "punct" && doc_.tokens[c].upos != "PUNCT") &&
+                              !(HasPrefix(rel, "advcl") && !HasSubject(c));
+      if (own_clause || HasPrefix(rel, "nsubj") || HasPrefix(rel, "csubj")) continue;
       if (passive && HasPrefix(rel, "obl") && HasCase(c, "by")) {  // the doer of a passive verb
         std::vector<size_t> doer;
         Collect(c, -1, false, doer);
@@ -764,6 +778,19 @@ class ParseRoles {
       }
     }
     if (out.source >= 0) out.sources = Members(static_cast<size_t>(out.source), usable);
+    for (uint32_t other : more_subjects) {
+      if (passive || out.source < 0) break;
+      std::vector<size_t> inside;
+      Collect(other, -1, false, inside);
+      for (size_t k : inside) {
+        if (!usable(k)) continue;
+        for (size_t m : Members(k, usable)) {
+          if (std::find(out.sources.begin(), out.sources.end(), m) == out.sources.end()) out.sources.push_back(m);
+        }
+        break;
+      }
+    }
+    std::sort(out.sources.begin(), out.sources.end());
     const size_t verb_unit = static_cast<size_t>(std::max(0, unit_of_[verb - begin_]));
     // The target is in what follows the verb (its phrase, as PETRARCH reads it), or, for a
     // passive verb, its subject; a phrase before an active verb is the setting or a parse
@@ -781,6 +808,12 @@ class ParseRoles {
   static bool IsOwnClause(const std::string& rel) {
     return rel == "ccomp" || HasPrefix(rel, "advcl") || rel == "parataxis" || rel == "conj" || rel == "punct" ||
            rel == "cc" || HasPrefix(rel, "acl:relcl");
+  }
+  bool HasSubject(uint32_t t) const {
+    for (uint32_t c : children_[t - begin_]) {
+      if (HasPrefix(doc_.tokens[c].deprel, "nsubj") || HasPrefix(doc_.tokens[c].deprel, "csubj")) return true;
+    }
+    return false;
   }
   bool HasCase(uint32_t t, std::string_view word) const {
     for (uint32_t c : children_[t - begin_]) {
@@ -1239,6 +1272,10 @@ LegacySentence TabariCoder::CodeSentence(const Document& doc, uint32_t sentence,
           sources = members(static_cast<size_t>(bound.source));
         } else if (found_roles.source >= 0) {
           sources = members(static_cast<size_t>(found_roles.source));
+          for (size_t k : found_roles.sources) {
+            if (std::find(sources.begin(), sources.end(), k) == sources.end()) sources.push_back(k);
+          }
+          std::sort(sources.begin(), sources.end());
         } else if (!found_roles.has_subject) {
           // A parse with no subject for the verb (a name it took for an adverb): the first
           // actor before the verb in its clause, as TABARI would.
