@@ -32,9 +32,16 @@ struct PipelineOptions {
   // events whose codes are CAMEO codes are written. Default: empty, none.
   std::string tabari_project;
 
-  // How the TABARI dictionaries work with eventmill's own: alone (eventmill's actor
-  // dictionary and event lexicon are not used) or on top (both code; an event both find is
-  // written once). Default: alone.
+  // A PETRARCH configuration file (PETR_config.ini) naming a user's PETRARCH verb, actor,
+  // agent and discard dictionaries, looked for beside it, then in the "dictionaries" folder
+  // next to its folder (PETRARCH's own layout): sentences are coded with them the way
+  // PETRARCH reads a parse, over eventmill's own parse; the file's require_dyad holds. Only
+  // CAMEO codes are written. Default: empty, none. Not together with tabari_project.
+  std::string petrarch_config;
+
+  // How the TABARI or PETRARCH dictionaries work with eventmill's own: alone (eventmill's
+  // actor dictionary and event lexicon are not used) or on top (both code; an event both
+  // find is written once). Default: alone.
   enum class TabariUse { kAlone, kOnTop };
   TabariUse tabari_use = TabariUse::kAlone;
 };

@@ -478,6 +478,18 @@ void ReadVerbs(const std::vector<std::string_view>& lines, TabariDictionaries& d
 
 }  // namespace
 
+TabariOptions PetrarchCodingOptions() {
+  TabariOptions options;
+  options.code_by = TabariOptions::CodeBy::kAll;
+  options.minimum_words = 0;
+  options.comma_on = false;  // the parse says which clause a word belongs to
+  options.roles_from_parse = true;
+  options.convert_agents = true;
+  options.agents_as_null_country = true;
+  options.require_dyad = true;
+  return options;
+}
+
 std::string BlankXmlComments(std::string_view text) {
   std::string out(text);
   size_t pos = 0;

@@ -34,6 +34,12 @@ enum class PetrarchFileKind { kVerbs, kActors, kAgents, kDiscards };
 // unreadable lines are counted in skipped_lines.
 Status ReadPetrarchFile(std::string_view text, PetrarchFileKind kind, TabariDictionaries& into);
 
+// The settings under which the legacy coder reads a sentence as PETRARCH does: every verb
+// the tagger finds codes, roles come from eventmill's parse (not from TABARI's comma and
+// clause rules), an agent alone is an actor ("---GOV"), no minimum sentence length, a dyad
+// required.
+TabariOptions PetrarchCodingOptions();
+
 // The text with "<!-- ... -->" comments blanked (line breaks kept, so line numbers hold).
 std::string BlankXmlComments(std::string_view text);
 

@@ -1,6 +1,9 @@
 #include "src/legacy/petrarch_records.h"
 
 #include <cctype>
+#include <filesystem>
+#include <fstream>
+#include <sstream>
 
 #include "src/legacy/petrarch_dictionary.h"
 #include "src/legacy/tabari_dictionary.h"
@@ -126,6 +129,94 @@ PetrarchRecordFile ReadPetrarchRecords(std::string_view xml) {
     file.records.push_back(std::move(record));
   }
   return file;
+}
+
+namespace {
+
+Status ReadFileBytes(const std::filesystem::path& path, std::string& out) {
+  std::ifstream in(path, std::ios::binary);
+  if (!in) return Status::NotFound(path.string() + ": cannot open");
+  std::ostringstream buffer;
+  buffer << in.rdbuf();
+  if (in.bad()) return Status::IoError(path.string() + ": read failed");
+  out = buffer.str();
+  return Status::Ok();
+}
+
+bool IsFalse(std::string_view v) {
+  std::string lower;
+  for (char c : TrimSpace(v)) lower += static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  return lower == "false" || lower == "0" || lower == "no";
+}
+
+}  // namespace
+
+PetrarchConfig ReadPetrarchConfig(std::string_view ini) {
+  PetrarchConfig config;
+  for (std::string_view line : SplitLines(ini)) {
+    line = TrimSpace(line);
+    if (line.empty() || line[0] == '#' || line[0] == ';' || line[0] == '[') continue;
+    const size_t equals = line.find('=');
+    if (equals == std::string_view::npos) continue;
+    const std::string_view key = TrimSpace(line.substr(0, equals));
+    const std::string_view value = TrimSpace(line.substr(equals + 1));
+    if (key == "verbfile_name") {
+      config.verbs = value;
+    } else if (key == "agentfile_name") {
+      config.agents = value;
+    } else if (key == "discardfile_name") {
+      config.discards = value;
+    } else if (key == "actorfile_list") {
+      std::string_view rest = value;
+      while (!rest.empty()) {
+        const size_t comma = rest.find(',');
+        const std::string_view name = TrimSpace(rest.substr(0, comma));
+        if (!name.empty()) config.actors.emplace_back(name);
+        if (comma == std::string_view::npos) break;
+        rest.remove_prefix(comma + 1);
+      }
+    } else if (key == "require_dyad") {
+      config.require_dyad = !IsFalse(value);
+    }
+  }
+  return config;
+}
+
+Status ReadPetrarchDictionaries(const std::string& dir, const PetrarchConfig& files, TabariDictionaries& into) {
+  std::vector<std::pair<std::string, PetrarchFileKind>> named{{files.verbs, PetrarchFileKind::kVerbs},
+                                                              {files.agents, PetrarchFileKind::kAgents},
+                                                              {files.discards, PetrarchFileKind::kDiscards}};
+  for (const std::string& actors : files.actors) named.emplace_back(actors, PetrarchFileKind::kActors);
+  for (const auto& [name, kind] : named) {
+    if (name.empty()) continue;
+    std::string bytes;
+    if (Status s = ReadFileBytes(std::filesystem::path(dir) / name, bytes); !s.ok()) return s;
+    if (Status s = ReadPetrarchFile(bytes, kind, into); !s.ok()) return s;
+  }
+  return Status::Ok();
+}
+
+Result<TabariDictionaries> LoadPetrarchDictionaries(const std::string& config_path) {
+  std::string ini;
+  if (Status s = ReadFileBytes(config_path, ini); !s.ok()) return s;
+  const PetrarchConfig config = ReadPetrarchConfig(ini);
+  if (config.verbs.empty() && config.actors.empty()) {
+    return Status::InvalidArgument(config_path +
+                                   ": names no verbfile_name or actorfile_list: not a PETRARCH configuration file");
+  }
+  const std::filesystem::path folder = std::filesystem::path(config_path).parent_path();
+  std::filesystem::path dir = folder;
+  const std::string probe = config.verbs.empty() ? config.actors.front() : config.verbs;
+  if (!std::filesystem::exists(dir / probe) && std::filesystem::exists(folder / ".." / "dictionaries" / probe)) {
+    dir = folder / ".." / "dictionaries";
+  }
+  TabariDictionaries dictionaries;
+  if (Status s = ReadPetrarchDictionaries(dir.string(), config, dictionaries); !s.ok()) {
+    return Status(s.code(), s.message() + " (named by " + config_path + ")");
+  }
+  dictionaries.options = PetrarchCodingOptions();
+  dictionaries.options.require_dyad = config.require_dyad;
+  return dictionaries;
 }
 
 }  // namespace eventmill::legacy

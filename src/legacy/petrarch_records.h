@@ -12,6 +12,8 @@
 #include <vector>
 
 #include "eventmill/civil_date.h"
+#include "eventmill/status.h"
+#include "src/legacy/tabari_dictionary.h"
 
 namespace eventmill::legacy {
 
@@ -41,6 +43,25 @@ struct PetrarchRecordFile {
 };
 
 PetrarchRecordFile ReadPetrarchRecords(std::string_view xml);
+
+// The parts of PETRARCH's configuration file (PETR_config.ini) that say what is coded: the
+// [Dictionaries] it names and the require_dyad option.
+struct PetrarchConfig {
+  std::string verbs, agents, discards;
+  std::vector<std::string> actors;  // actorfile_list: comma-separated
+  bool require_dyad = true;
+};
+PetrarchConfig ReadPetrarchConfig(std::string_view ini);
+
+// Reads the named PETRARCH dictionaries (empty names are skipped) from folder `dir` into
+// `into`. Fails with kNotFound or kIoError naming the file.
+Status ReadPetrarchDictionaries(const std::string& dir, const PetrarchConfig& files, TabariDictionaries& into);
+
+// Reads a PETRARCH configuration file and the dictionaries it names, looked for in the
+// file's folder, then in the "dictionaries" folder beside it (PETRARCH's own data/config and
+// data/dictionaries). The dictionaries' options are PetrarchCodingOptions() with the file's
+// require_dyad.
+Result<TabariDictionaries> LoadPetrarchDictionaries(const std::string& config_path);
 
 }  // namespace eventmill::legacy
 

@@ -685,7 +685,8 @@ class ParseRoles {
         const std::string& rel = doc_.tokens[c].deprel;
         if (HasPrefix(rel, "nsubj") || HasPrefix(rel, "csubj")) {
           for (uint32_t other : children_[at - begin_]) {
-            if (other > c && HasPrefix(doc_.tokens[other].deprel, "nsubj") && other < verb) more_subjects.push_back(other);
+            if (other > c && HasPrefix(doc_.tokens[other].deprel, "nsubj") && other < verb)
+              more_subjects.push_back(other);
           }
           subject = static_cast<int>(c);
           // "Gollum was seen to break into ...": the subject a verb takes from the passive

@@ -3,12 +3,15 @@
 #include <algorithm>
 
 #include "src/data/data_files.h"
+#include "src/legacy/petrarch_records.h"
 #include "src/legacy/tabari_records.h"
 
 namespace eventmill::legacy {
 
 Result<std::unique_ptr<Stage>> TabariStage::Create(const StageContext& context) {
-  auto dictionaries = LoadTabariDictionaries(context.options.tabari_project);
+  auto dictionaries = context.options.petrarch_config.empty()
+                          ? LoadTabariDictionaries(context.options.tabari_project)
+                          : LoadPetrarchDictionaries(context.options.petrarch_config);
   if (!dictionaries.ok()) return dictionaries.status();
   auto table = data::Load(context.options.data_dir, "actors/countries.tsv");
   if (!table.ok()) return table.status();

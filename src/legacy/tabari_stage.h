@@ -1,5 +1,6 @@
 // Stage "tabari": codes sentences with a user's TABARI dictionaries (PipelineOptions::
-// tabari_project), alone or on top of eventmill's own coder.
+// tabari_project) or PETRARCH dictionaries (petrarch_config, read the PETRARCH way),
+// alone or on top of eventmill's own coder.
 #ifndef EVENTMILL_SRC_LEGACY_TABARI_STAGE_H_
 #define EVENTMILL_SRC_LEGACY_TABARI_STAGE_H_
 

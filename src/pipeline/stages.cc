@@ -25,7 +25,10 @@ Result<std::vector<std::unique_ptr<Stage>>> BuildStages(const StageContext& cont
   auto parse = parse::ParseStage::Create(context);
   if (!parse.ok()) return parse.status();
   stages.push_back(std::move(parse).value());
-  const bool tabari = !context.options.tabari_project.empty();
+  if (!context.options.tabari_project.empty() && !context.options.petrarch_config.empty()) {
+    return Status::InvalidArgument("code with TABARI or with PETRARCH dictionaries, not both");
+  }
+  const bool tabari = !context.options.tabari_project.empty() || !context.options.petrarch_config.empty();
   if (!tabari || context.options.tabari_use == PipelineOptions::TabariUse::kOnTop) {
     auto actors = actors::ActorStage::Create(context);
     if (!actors.ok()) return actors.status();

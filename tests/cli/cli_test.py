@@ -230,6 +230,40 @@ class CommandLineTest(unittest.TestCase, ContractMixin):
             r = run("code", "--tabari-on-top", "-", stdin=text)
             self.assertEqual(r.returncode, 2)
 
+    def test_codes_with_a_users_petrarch_dictionaries(self):
+        with tempfile.TemporaryDirectory() as tmp:
+            # PETRARCH's layout: config/PETR_config.ini naming files in dictionaries/.
+            d = Path(tmp)
+            (d / "config").mkdir()
+            (d / "dictionaries").mkdir()
+            (d / "config" / "PETR_config.ini").write_text(
+                "[Dictionaries]\nverbfile_name = my.verbs.txt\nactorfile_list = a.txt, b.txt\n"
+                "agentfile_name = my.agents.txt\ndiscardfile_name = my.discards.txt\n[Options]\nrequire_dyad = True\n")
+            (d / "dictionaries" / "my.verbs.txt").write_text(
+                "<!-- verbs -->\n--- ACCUSE [112] ---\nACCUSE\n- * OF SPYING [1125]\n\n--- SCOLD [999] ---\nSCOLD\n")
+            (d / "dictionaries" / "a.txt").write_text("NORLAND [QNL]\n")
+            (d / "dictionaries" / "b.txt").write_text("SUDRIA [QSU]  # a comment\n")
+            (d / "dictionaries" / "my.agents.txt").write_text("POLICE {} [~COP]\n")
+            (d / "dictionaries" / "my.discards.txt").write_text("+CHESS MATCH\n")
+            config = d / "config" / "PETR_config.ini"
+            text = (b"Norland's police accused Sudria of spying. Norland scolded Sudria. "
+                    b"Norland accused Sudria of cheating at the chess match.")
+            r = run("code", "--petrarch", config, "-", stdin=text)
+            self.assertEqual(r.returncode, 0, r.stderr)
+            # 999 is no CAMEO code: not written; the discard phrase stops the third sentence.
+            self.assertEqual([(e["source"]["code"], e["cameo"], e["target"]["code"]) for e in events_of(r.stdout)],
+                             [("QNLCOP", "1125", "QSU")])
+            r = run("code", "--petrarch", config, "--petrarch-on-top", "-",
+                    stdin=b"Norland accused Sudria of spying. Russia accused Ukraine of shelling.")
+            pairs = [(e["source"]["code"], e["target"]["code"]) for e in events_of(r.stdout)]
+            self.assertIn(("QNL", "QSU"), pairs)
+            self.assertIn(("RUS", "UKR"), pairs)
+            r = run("code", "--petrarch", d / "missing.ini", "-", stdin=text)
+            self.assertEqual(r.returncode, 3)
+            self.assertIn(b"missing.ini", r.stderr)
+            r = run("code", "--petrarch", config, "--tabari", d / "x.project", "-", stdin=text)
+            self.assertEqual(r.returncode, 2)
+
 
 @unittest.skipUnless(SEEDS.is_dir() or IN_CI, f"{SEEDS} not found: seed tests skipped (they run in CI)")
 class SeedTest(unittest.TestCase, ContractMixin):

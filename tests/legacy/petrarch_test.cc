@@ -173,6 +173,18 @@ Norland &amp; friends restored ties with Sudria.
   EXPECT_EQ(file.records[2].expect, PetrarchExpect::kNone);
 }
 
+TEST(PetrarchRecords, ReadsAConfigurationFile) {
+  PetrarchConfig config = ReadPetrarchConfig(
+      "[Dictionaries]\nverbfile_name    = v.txt\nactorfile_list = a.txt, b.txt ,c.txt\n"
+      "agentfile_name = g.txt\n# discardfile_name = old.txt\n[Options]\nrequire_dyad = False\n");
+  EXPECT_EQ(config.verbs, "v.txt");
+  EXPECT_EQ(config.actors, (std::vector<std::string>{"a.txt", "b.txt", "c.txt"}));
+  EXPECT_EQ(config.agents, "g.txt");
+  EXPECT_TRUE(config.discards.empty());
+  EXPECT_FALSE(config.require_dyad);
+  EXPECT_TRUE(ReadPetrarchConfig("require_dyad = True\n").require_dyad);
+}
+
 class PetrarchCoding : public ::testing::Test {
  protected:
   std::vector<std::string> Code(const std::string& text, bool require_dyad = true, CivilDate date = {2012, 6, 1}) {
@@ -181,13 +193,7 @@ class PetrarchCoding : public ::testing::Test {
     auto doc = DocumentFromText(text, "test", "test");
     EXPECT_TRUE(doc.ok());
     EXPECT_TRUE(pipeline->Process(*doc).ok());
-    TabariOptions options;
-    options.code_by = TabariOptions::CodeBy::kAll;
-    options.minimum_words = 0;
-    options.comma_on = false;
-    options.roles_from_parse = true;
-    options.convert_agents = true;
-    options.agents_as_null_country = true;
+    TabariOptions options = PetrarchCodingOptions();
     options.require_dyad = require_dyad;
     std::vector<std::string> events;
     for (uint32_t s = 0; s < doc->sentences.size(); ++s) {

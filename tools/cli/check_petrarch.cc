@@ -53,34 +53,19 @@ int CheckPetrarch(const std::string& records_path, const std::string& dictionari
   }
   legacy::PetrarchRecordFile file = legacy::ReadPetrarchRecords(AsciiOnly(*xml));
   legacy::TabariDictionaries dictionaries;
-  const std::pair<const std::string*, legacy::PetrarchFileKind> named[] = {
-      {&file.verbs, legacy::PetrarchFileKind::kVerbs},
-      {&file.actors, legacy::PetrarchFileKind::kActors},
-      {&file.agents, legacy::PetrarchFileKind::kAgents},
-      {&file.discards, legacy::PetrarchFileKind::kDiscards}};
-  for (const auto& [name, kind] : named) {
-    if (name->empty()) continue;
-    auto text = ReadWhole(dictionaries_dir + "/" + *name);
-    if (!text.ok()) {
-      std::cerr << "eventmill: " << text.status().ToString() << " (named by " << records_path << ")\n";
-      return 1;
-    }
-    Status read = legacy::ReadPetrarchFile(AsciiOnly(*text), kind, dictionaries);
-    if (!read.ok()) {
-      std::cerr << "eventmill: " << dictionaries_dir << "/" << *name << ": " << read.ToString() << "\n";
-      return 1;
-    }
+  legacy::PetrarchConfig files;
+  files.verbs = file.verbs;
+  files.agents = file.agents;
+  files.discards = file.discards;
+  if (!file.actors.empty()) files.actors.push_back(file.actors);
+  if (Status s = legacy::ReadPetrarchDictionaries(dictionaries_dir, files, dictionaries); !s.ok()) {
+    std::cerr << "eventmill: " << s.ToString() << " (named by " << records_path << ")\n";
+    return 1;
   }
   out << "dictionaries: " << dictionaries.actors.size() << " actors, " << dictionaries.agents.size() << " agents, "
       << dictionaries.verbs.size() << " verb spellings, " << dictionaries.synsets.size() << " synsets, "
       << dictionaries.markers.size() << " discards (" << dictionaries.skipped_lines << " lines not read)\n";
-  legacy::TabariOptions settings;
-  settings.code_by = legacy::TabariOptions::CodeBy::kAll;
-  settings.minimum_words = 0;
-  settings.roles_from_parse = true;
-  settings.comma_on = false;  // the parse says which clause a word belongs to
-  settings.convert_agents = true;
-  settings.agents_as_null_country = true;
+  legacy::TabariOptions settings = legacy::PetrarchCodingOptions();
   legacy::TabariCoder coder(std::move(dictionaries));
   auto pipeline = Pipeline::Create(PipelineOptions{});
   if (!pipeline.ok()) {

@@ -62,7 +62,12 @@ Options:
   --tabari PROJECT     code with the TABARI dictionaries (.actors, .agents, .verbs) that
                        the TABARI project file PROJECT names, instead of eventmill's own;
                        events whose codes are not CAMEO codes are left out
-  --tabari-on-top      with --tabari: code with eventmill's own dictionaries as well
+  --petrarch CONFIG    code with the PETRARCH dictionaries (verbs, actors, agents, discards)
+                       that the PETRARCH configuration file CONFIG (PETR_config.ini) names,
+                       read the way PETRARCH reads a parse, over eventmill's own parse
+  --tabari-on-top, --petrarch-on-top
+                       with --tabari or --petrarch: code with eventmill's own dictionaries
+                       as well (an event both find is written once)
   --quiet              no summary line on standard error
   --help               this help
 
@@ -139,7 +144,11 @@ int Run(Command command, const std::vector<std::string_view>& args) {
       auto v = value();
       if (!v) return Usage("--tabari needs a TABARI project file");
       options.tabari_project = std::string(*v);
-    } else if (arg == "--tabari-on-top" && command == Command::kCode) {
+    } else if (arg == "--petrarch" && command == Command::kCode) {
+      auto v = value();
+      if (!v) return Usage("--petrarch needs a PETRARCH configuration file");
+      options.petrarch_config = std::string(*v);
+    } else if ((arg == "--tabari-on-top" || arg == "--petrarch-on-top") && command == Command::kCode) {
       options.tabari_use = eventmill::PipelineOptions::TabariUse::kOnTop;
     } else if (arg == "--quiet" || arg == "-q") {
       quiet = true;
@@ -150,8 +159,12 @@ int Run(Command command, const std::vector<std::string_view>& args) {
     }
   }
   if (inputs.empty()) return Usage(std::string(name) + ": no input (give files, directories or - for standard input)");
-  if (options.tabari_use == eventmill::PipelineOptions::TabariUse::kOnTop && options.tabari_project.empty()) {
-    return Usage("--tabari-on-top needs --tabari PROJECT");
+  if (options.tabari_use == eventmill::PipelineOptions::TabariUse::kOnTop && options.tabari_project.empty() &&
+      options.petrarch_config.empty()) {
+    return Usage("--tabari-on-top and --petrarch-on-top need --tabari PROJECT or --petrarch CONFIG");
+  }
+  if (!options.tabari_project.empty() && !options.petrarch_config.empty()) {
+    return Usage("--tabari and --petrarch: one set of dictionaries at a time");
   }
 
   auto pipeline = eventmill::Pipeline::Create(options);
@@ -225,20 +238,23 @@ int main(int argc, char** argv) {
         verbose = true;
       } else if (a == "--tabari" && i + 1 < rest.size()) {
         coding.tabari_project = std::string(rest[++i]);
+      } else if (a == "--petrarch" && i + 1 < rest.size()) {
+        coding.petrarch_config = std::string(rest[++i]);
       } else if (a == "--dictionaries" && i + 1 < rest.size()) {
         dictionaries = std::string(rest[++i]);
-      } else if (a == "--tabari-on-top") {
+      } else if (a == "--tabari-on-top" || a == "--petrarch-on-top") {
         coding.tabari_use = eventmill::PipelineOptions::TabariUse::kOnTop;
       } else if (a == "--help" || a == "-h") {
-        std::cout << "Usage: eventmill check plover RECORDS.json [--verbose] [--tabari PROJECT [--tabari-on-top]]\n"
-                     "       eventmill check cameo EVENTTYPES.csv [--verbose] [--tabari PROJECT [--tabari-on-top]]\n"
+        std::cout << "Usage: eventmill check plover RECORDS.json [--verbose] [LEGACY]\n"
+                     "       eventmill check cameo EVENTTYPES.csv [--verbose] [LEGACY]\n"
                      "       eventmill check tabari PROJECT_FILE [--verbose]\n"
                      "       eventmill check petrarch RECORDS.xml --dictionaries DIR [--verbose]\n\n"
                      "plover: codes each PLOVER gold record's sentence and compares the event type, source\n"
                      "and target country. cameo: codes each CAMEO codebook example and compares the code\n"
                      "and its root. Both print accuracy by type or root and a last line\n"
                      "'passed N of M records'; --verbose prints each record that is not fully right;\n"
-                     "--tabari codes with a TABARI project's dictionaries, as `eventmill code --tabari`.\n"
+                     "LEGACY: --tabari PROJECT or --petrarch CONFIG, with --tabari-on-top or --petrarch-on-top,\n"
+                     "codes with a user's TABARI or PETRARCH dictionaries, as `eventmill code` does.\n"
                      "tabari: codes TABARI's validation records with the dictionaries its project file names\n"
                      "and prints each failing record with expected and coded events.\n"
                      "petrarch: codes PETRARCH's unit-test records from their text, through eventmill's own\n"
