@@ -149,11 +149,12 @@ void Contiguous(Phrase& phrase) {
   for (size_t i = 0; i + 1 < phrase.size(); ++i) phrase[i].joined_to_next = true;
 }
 
-// A phrase of whole, contiguous words (actors, agents, verbs, discards).
-bool ParseNamePhrase(std::string_view text, TabariDictionaries& d, Phrase& out) {
+// A phrase of whole words (actors, agents, verbs, discards); with `contiguous` the words
+// follow each other at once even where a space separates them.
+bool ParseNamePhrase(std::string_view text, TabariDictionaries& d, Phrase& out, bool contiguous = true) {
   if (!ParsePhrase(text, d, out)) return false;
   WholeWords(out);
-  Contiguous(out);
+  if (contiguous) Contiguous(out);
   return true;
 }
 
@@ -174,7 +175,7 @@ void ReadActors(const std::vector<std::string_view>& lines, TabariDictionaries& 
     };
     if (line[0] == '+' && open) {
       Phrase p;
-      if (ParseNamePhrase(TrimSpace(std::string_view(parts.phrase).substr(1)), d, p)) open->phrases.push_back(p);
+      if (ParseNamePhrase(TrimSpace(std::string_view(parts.phrase).substr(1)), d, p, false)) open->phrases.push_back(p);
       add_codes(*open);
       continue;
     }
@@ -184,7 +185,7 @@ void ReadActors(const std::vector<std::string_view>& lines, TabariDictionaries& 
     }
     TabariActor actor;
     Phrase p;
-    if (parts.phrase.empty() || parts.phrase[0] == '<' || !ParseNamePhrase(parts.phrase, d, p)) {
+    if (parts.phrase.empty() || parts.phrase[0] == '<' || !ParseNamePhrase(parts.phrase, d, p, false)) {
       ++d.skipped_lines;
       open = nullptr;
       continue;

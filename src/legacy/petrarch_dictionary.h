@@ -9,8 +9,9 @@
 //   generates (a verb's regular -S/-ED/-ING forms unless its "{...}" lists them; an agent's
 //   plural unless "{}" or "{PLURALS}" says otherwise; a synset member's plural unless the
 //   synset's name ends in "_");
-// - the words of an actor or agent phrase follow each other at once, whether "_" or a space
-//   separates them;
+// - the words of an agent, verb or discard phrase follow each other at once, whether "_" or
+//   a space separates them; in an actor's name, as in TABARI, a space lets a few words come
+//   between ("ITHILEN TELEVISION" names "Ithilen state-run television");
 // - a verb block ("--- NAME [CODE] ---") gives its code and patterns to every verb listed in
 //   it; "+" marks the verb word of a multi-word verb ("WIRE_+TAP", "+CORDON_OFF");
 // - PETRARCH-2 groups "{NOUN PHRASE}" and "(PREPOSITIONAL PHRASE)" in patterns are read as
