@@ -757,11 +757,15 @@ class SentenceCoder {
           source = roles.subjects[0];
           clause_start = doc_.mentions[*source].token_end;
         }
-        if (!roles.objects.empty()) {
-          targets = roles.objects;
-        } else if (entry.mutual && roles.subjects.size() >= 2) {
+        // An object that names no one ("agreed to undertake military exercises": the
+        // military of no country) leaves coordinated subjects to act on each other.
+        const bool specific_object = std::any_of(roles.objects.begin(), roles.objects.end(),
+                                                 [&](uint32_t m) { return IsSpecific(doc_.mentions[m].actor); });
+        if (entry.mutual && !specific_object && roles.subjects.size() >= 2) {
           // "Hungarian and Romanian officials agreed": each with the others.
           targets.assign(roles.subjects.begin() + 1, roles.subjects.end());
+        } else if (!roles.objects.empty()) {
+          targets = roles.objects;
         }
       }
     }

@@ -1,6 +1,7 @@
 #include "src/parse/parse_stage.h"
 
 #include "src/data/data_files.h"
+#include "src/parse/clause_repair.h"
 
 namespace eventmill::parse {
 
@@ -35,6 +36,7 @@ Status ParseStage::Process(Document& doc) const {
         token.deprel = "dep";
       }
     }
+    RepairClausesOnTimeWords(doc, s);
   }
   return Status::Ok();
 }
