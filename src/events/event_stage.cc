@@ -577,6 +577,31 @@ class SentenceCoder {
     return roles;
   }
 
+  // The actors of the subject of verb v's complement clause when that clause must happen:
+  // "said (that) Sudan must return", "insisted that Israel has to withdraw".
+  std::vector<uint32_t> MustClauseSubjects(uint32_t v) const {
+    const auto& tokens = doc_.tokens;
+    for (uint32_t clause : Children(v)) {
+      if (tokens[clause].deprel != "ccomp") continue;
+      bool must = false;
+      std::optional<uint32_t> subject;
+      for (uint32_t c : Children(clause)) {
+        const std::string& rel = tokens[c].deprel;
+        if (rel == "aux" && tokens[c].lower == "must") must = true;
+        if (rel == "nsubj" || rel == "nsubj:pass") subject = c;
+      }
+      // "has to" / "have to": the clause's verb is "have" with an infinitive below it.
+      if (!must && (tokens[clause].lower == "has" || tokens[clause].lower == "have")) {
+        for (uint32_t c : Children(clause)) {
+          if (tokens[c].deprel != "xcomp") continue;
+          for (uint32_t m : Children(c)) must = must || (tokens[m].deprel == "mark" && tokens[m].lower == "to");
+        }
+      }
+      if (must && subject) return MentionsOf(*subject);
+    }
+    return {};
+  }
+
   // Whether the event of verb v is only asked for or intended: v stands, through
   // conjoined verbs and complements, under a verb of asking, wanting or planning ("Germany
   // urged Russia to stop attacking Ukraine", "called on Russia to stop attacking", "demanded
@@ -730,6 +755,12 @@ class SentenceCoder {
         if (Denied(t)) return;
       }
     }
+    if (entry.must_clause) {
+      // Only with a parse, and only a "that" clause whose subject must act.
+      if (!Parsed()) return;
+      targets = MustClauseSubjects(begin);
+      if (targets.empty()) return;
+    }
     if (!entry.noun && Parsed()) {
       // The dependency parse, where it names the actors, decides over word order.
       const ParseRoles& roles = RolesOf(begin);
@@ -752,6 +783,8 @@ class SentenceCoder {
         } else if (!passive_by_words) {
           source.reset();
         }
+      } else if (entry.must_clause) {
+        if (!roles.subjects.empty()) source = roles.subjects[0];
       } else {
         if (!roles.subjects.empty()) {
           source = roles.subjects[0];

@@ -112,6 +112,9 @@ Result<Lexicon> Lexicon::Parse(std::string_view text, const Codebook& codebook) 
           entry.untargeted = true;
         } else if (flag == "mutual") {
           entry.mutual = true;
+        } else if (flag == "must-clause") {
+          if (entry.noun) return fail("must-clause is for verbs");
+          entry.must_clause = true;
         } else if (flag.rfind("between-people=", 0) == 0) {
           entry.between_people = flag.substr(15);
           if (!codebook.Find(entry.between_people)) {

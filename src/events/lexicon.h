@@ -19,6 +19,10 @@ struct LexiconEntry {
   bool intent = false;             // not cancelled by a modal or "to"
   bool untargeted = false;         // codes without a target
   bool mutual = false;             // "A and B agreed": coordinated subjects act on each other
+  // Codes only when the verb's "that" clause says another actor must act ("Russia said
+  // Sudan must return the helicopter" is a demand on Sudan); that clause's subject is the
+  // target.
+  bool must_clause = false;
   // The code when both actors are people ("Biden attacked Trump on taxes" is a verbal
   // attack, 111, not 190): empty, the same code.
   std::string between_people;

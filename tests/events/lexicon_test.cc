@@ -58,6 +58,11 @@ TEST(LexiconTest, RefusesUnknownCodesKindsAndFlags) {
   EXPECT_FALSE(events::Lexicon::Parse("# eventmill-lexicon\t1\nverb\t\t041\n", codebook).ok());
   EXPECT_FALSE(events::Lexicon::Parse("verb\tcall\t041\n", codebook).ok());
   EXPECT_FALSE(events::Lexicon::Parse("# eventmill-lexicon\t1\nverb\t/\t041\n", codebook).ok());
+  // A demand read off a "must" clause is a verb's.
+  EXPECT_FALSE(events::Lexicon::Parse("# eventmill-lexicon\t1\nnoun\tstatement\t041\tmust-clause\n", codebook).ok());
+  auto said = events::Lexicon::Parse("# eventmill-lexicon\t1\nverb\tsay/said\t041\tmust-clause\n", codebook);
+  ASSERT_TRUE(said.ok()) << said.status().ToString();
+  EXPECT_TRUE(said->entries()[0].must_clause);
 }
 
 TEST(LexiconTest, BuiltInLexiconMatchesTheBuiltInCodebook) {
