@@ -37,6 +37,7 @@ constexpr std::array<std::string_view, 8> kBe = {"was", "were", "been", "being",
 constexpr std::array<std::string_view, 16> kClauseBoundaries = {
     ";",    ":",     "that",     "which", "who", "because", "after",  "before",
     "when", "while", "although", "but",   "if",  "whereas", "unless", "\u201C"};
+constexpr std::array<std::string_view, 2> kSubjectRelations = {"nsubj", "nsubj:pass"};
 // Reporting verbs: the actor before them is the speaker, not the actor of the event after.
 constexpr std::array<std::string_view, 16> kReporting = {
     "said",     "says",  "say",   "told",      "stated",   "announced", "reported", "claimed",
@@ -67,6 +68,11 @@ constexpr std::array<std::string_view, 40> kAppealOrIntent = {
     "invite", "tell",   "order",   "instruct", "advise",  "beg",     "implore", "exhort",  "want",      "wish",
     "plan",   "intend", "hope",    "seek",     "try",     "attempt", "aim",     "prepare", "expect",    "threaten",
     "vow",    "pledge", "promise", "propose",  "offer",   "agree",   "decide",  "need",    "plead",     "warn"};
+// Of those, and of adjectives, the ones by which the subject states its own intention
+// ("offered to", "is ready to"): the act is coded as an intent (03x).
+constexpr std::array<std::string_view, 17> kIntentions = {
+    "offer", "agree",   "pledge",   "promise", "plan", "intend", "vow",  "decide", "prepare",
+    "ready", "willing", "prepared", "commit",  "aim",  "want",   "hope", "wish"};
 // Of those, the ones whose "that" clause is wanted too ("demanded that Israel withdraw"),
 // where a "that" clause of "warn" or "hope" may report a fact.
 constexpr std::array<std::string_view, 7> kDirectives = {"urge",    "ask",   "demand", "request",
@@ -179,6 +185,24 @@ class SentenceCoder {
     return pos;
   }
 
+  // "Kirby said that they will reach out to Russia", "officials said we would ...": a
+  // plural "they"/"we" subject of a reported clause speaks for the reporter's side, the
+  // reporting verb's subject. Only with a parse.
+  std::optional<uint32_t> ReportingSide(uint32_t t) const {
+    if (!Parsed() || !OneOf(doc_.tokens[t].deprel, kSubjectRelations)) return std::nullopt;
+    const auto verb = Head(t);
+    if (!verb || doc_.tokens[*verb].deprel != "ccomp") return std::nullopt;
+    const auto reporting = Head(*verb);
+    if (!reporting || !OneOf(doc_.tokens[*reporting].lower, kReporting)) return std::nullopt;
+    for (uint32_t c : Children(*reporting)) {
+      if (doc_.tokens[c].deprel != "nsubj") continue;
+      for (uint32_t m : MentionsOf(c)) {
+        if (IsSpecific(doc_.mentions[m].actor)) return m;
+      }
+    }
+    return std::nullopt;
+  }
+
   // The latest person named before token t, in this or the two previous sentences.
   std::optional<uint32_t> ResolvePronoun(uint32_t t) const {
     for (uint32_t k = t; k-- > s_.token_begin;) {
@@ -253,6 +277,12 @@ class SentenceCoder {
       if (w == "he" || w == "she") {
         clause_start = t + 1;
         return ResolvePronoun(t);
+      }
+      if (w == "they" || w == "we") {
+        if (auto speaker = ReportingSide(t)) {
+          clause_start = t + 1;
+          return speaker;
+        }
       }
       if (OneOf(w, kClauseBoundaries) || OneOf(w, kReporting) || w == "it" || w == "they" || w == "we" || w == "i") {
         return std::nullopt;
@@ -484,7 +514,7 @@ class SentenceCoder {
           roles.agents = MentionsOf(child);
         } else if (preposition == "to" || preposition == "with" || preposition == "against") {
           auto m = MentionsOf(child);
-          if (roles.objects.empty()) roles.objects = m;
+          if (!AnySpecific(roles.objects)) roles.objects = m;
         }
       } else if (rel == "advmod" && (w == "not" || w == "n't" || w == "never")) {
         roles.negated = true;
@@ -502,7 +532,8 @@ class SentenceCoder {
     // (the clause's subject), "threatened to expel the Turkish envoy" (the clause's object).
     // Only the first actor after the verb: in "bombed Ukraine and French officials
     // condemned ..." the clause's subject is not what was bombed.
-    if (roles.objects.empty()) {
+    // An object that names no one ("offered troops to Lebanon") leaves room for one that does.
+    if (!AnySpecific(roles.objects)) {
       for (uint32_t child : Children(v)) {
         const std::string& rel = tokens[child].deprel;
         if (rel != "ccomp" && rel != "xcomp") continue;
@@ -513,8 +544,8 @@ class SentenceCoder {
             roles.objects = MentionsOf(grandchild);
           }
         }
-        if (!roles.objects.empty() && FirstMentionAfter(v) != roles.objects.front()) roles.objects.clear();
-        if (!roles.objects.empty()) break;
+        if (AnySpecific(roles.objects) && FirstMentionAfter(v) != roles.objects.front()) roles.objects.clear();
+        if (AnySpecific(roles.objects)) break;
       }
     }
     // By English word order the actor right before a finite verb is its subject. It is
@@ -577,6 +608,11 @@ class SentenceCoder {
     return roles;
   }
 
+  bool AnySpecific(const std::vector<uint32_t>& mentions) const {
+    return std::any_of(mentions.begin(), mentions.end(),
+                       [&](uint32_t m) { return IsSpecific(doc_.mentions[m].actor); });
+  }
+
   // The actors of the subject of verb v's complement clause when that clause must happen:
   // "said (that) Sudan must return", "insisted that Israel has to withdraw".
   std::vector<uint32_t> MustClauseSubjects(uint32_t v) const {
@@ -600,6 +636,26 @@ class SentenceCoder {
       if (must && subject) return MentionsOf(*subject);
     }
     return {};
+  }
+
+  // Whether verb v is what its own subject offers, agrees, promises or plans to do ("Syria
+  // offered to withdraw", "France is ready to contribute troops"), through conjoined verbs,
+  // and not what another actor is asked to do.
+  bool IntendedBySubject(uint32_t v) const {
+    const auto& tokens = doc_.tokens;
+    uint32_t node = v;
+    for (int step = 0; step < 6; ++step) {
+      const auto up = Head(node);
+      if (!up) return false;
+      const std::string& rel = tokens[node].deprel;
+      if (rel == "xcomp") {
+        if (!OneOf(tokens[*up].lemma, kIntentions)) return false;
+        return RolesOf(*up, 2).direct_objects.empty();
+      }
+      if (rel != "conj") return false;
+      node = *up;
+    }
+    return false;
   }
 
   // Whether the event of verb v is only asked for or intended: v stands, through
@@ -680,6 +736,11 @@ class SentenceCoder {
 
   void CodeTrigger(const LexiconEntry& entry, uint32_t begin, uint32_t end) {
     const auto& tokens = doc_.tokens;
+    // A future, offered or promised act of cooperation is coded as the intent to do it
+    // ("will visit Moscow" is 036, "offered to send troops" 0334); other acts only intended
+    // are not coded.
+    const std::string* intent_code = entry.intent ? nullptr : lexicon_.IntentCodeFor(entry.code);
+    bool as_intent = false;
     std::optional<uint32_t> source;
     std::vector<uint32_t> targets;
     uint32_t clause_start = begin;
@@ -765,8 +826,14 @@ class SentenceCoder {
       // The dependency parse, where it names the actors, decides over word order.
       const ParseRoles& roles = RolesOf(begin);
       if (roles.negated || roles.conditional) return;
-      if (roles.modal || (roles.future && !entry.intent)) return;
-      if (Unasserted(begin, entry.intent)) return;
+      if (roles.modal) return;
+      if (roles.future && !entry.intent) {
+        if (!intent_code) return;
+        as_intent = true;
+      }
+      const bool intended = intent_code && IntendedBySubject(begin);
+      if (Unasserted(begin, entry.intent) && !intended) return;
+      as_intent = as_intent || intended;
       if (Denied(begin)) return;
       if (roles.passive) {
         // The words after a passive verb are its agent, not its target: without a patient
@@ -820,23 +887,28 @@ class SentenceCoder {
     if (Contains(negation_start.value_or(from), begin, [](const std::string& w) { return OneOf(w, kNegations); }))
       return;
     if (Contains(from, begin, [](const std::string& w) { return OneOf(w, kNonFutureModals); })) return;
-    if (!entry.intent) {
+    if (!entry.intent && !as_intent) {
       if (Contains(from, begin, [](const std::string& w) { return OneOf(w, kModals); })) return;
       // An infinitive: "plans to visit", "to discuss ... and consult".
       uint32_t t = begin;
       while (t > s_.token_begin && OneOf(tokens[t - 1].lower, kVerbGroup)) --t;
       if (t > s_.token_begin && tokens[t - 1].lower == "to") return;
     }
+    LexiconEntry coded = entry;
+    if (as_intent) {
+      coded.code = *intent_code;
+      coded.between_people.clear();
+    }
     // A target without a country, organisation or name ("both sides") is no target, and
     // neither is the speaker of a trailing report (", a spokeswoman for the U.S. embassy said").
     std::erase_if(targets, [&](uint32_t t) { return !IsSpecific(doc_.mentions[t].actor) || IsSpeaker(t); });
     if (targets.empty()) {
-      if (entry.untargeted) Emit(entry, begin, end, actor, std::nullopt);
+      if (entry.untargeted) Emit(coded, begin, end, actor, std::nullopt);
       return;
     }
     for (uint32_t target : targets) {
       TakeCounterpartSector(actor, target);
-      Emit(entry, begin, end, actor, target);
+      Emit(coded, begin, end, actor, target);
     }
   }
 

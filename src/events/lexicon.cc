@@ -88,12 +88,20 @@ Result<Lexicon> Lexicon::Parse(std::string_view text, const Codebook& codebook) 
       return Status::CorruptData("lexicon line " + std::to_string(row.line) + ": " + why);
     };
     if (row.fields.size() < 3) return fail("expected kind, words and code");
+    if (row.fields[0] == "intent") {
+      // "intent  04  036": acts under these codes, when only intended, code as this one.
+      const std::string prefix(row.fields[1]), code(row.fields[2]);
+      if (!codebook.Find(prefix)) return fail("code " + prefix + " is not in the codebook");
+      if (!codebook.Find(code) || code.substr(0, 2) != "03") return fail("intent code " + code + " is not a 03x code");
+      lexicon.intents_.emplace_back(prefix, code);
+      continue;
+    }
     LexiconEntry entry;
     entry.line = row.line;
     if (row.fields[0] == "noun") {
       entry.noun = true;
     } else if (row.fields[0] != "verb") {
-      return fail("kind must be 'verb' or 'noun'");
+      return fail("kind must be 'verb', 'noun' or 'intent'");
     }
     std::vector<std::string> words = SplitWords(row.fields[1]);
     if (words.empty()) return fail("no words");
@@ -163,6 +171,18 @@ Result<Lexicon> Lexicon::Parse(std::string_view text, const Codebook& codebook) 
 const std::vector<uint32_t>* Lexicon::EntriesForFirstWord(const std::string& lower) const {
   auto it = by_form_.find(lower);
   return it == by_form_.end() ? nullptr : &it->second;
+}
+
+const std::string* Lexicon::IntentCodeFor(std::string_view code) const {
+  const std::string* best = nullptr;
+  size_t best_length = 0;
+  for (const auto& [prefix, intent] : intents_) {
+    if (code.substr(0, prefix.size()) == prefix && prefix.size() > best_length) {
+      best = &intent;
+      best_length = prefix.size();
+    }
+  }
+  return best;
 }
 
 bool Lexicon::IsLastNounForm(uint32_t id, const std::string& lower) const {

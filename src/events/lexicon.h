@@ -40,9 +40,14 @@ class Lexicon {
   const std::vector<uint32_t>* EntriesForFirstWord(const std::string& lower) const;
   // True when `lower` is a form of the last word of noun entry `id` (singular or plural).
   bool IsLastNounForm(uint32_t id, const std::string& lower) const;
+  // The CAMEO "express intent" code (03x) for a future, offered or promised act of `code`
+  // ("will visit" is 036, "offered to send troops" 0334), from the lexicon's `intent` lines
+  // (the longest matching code prefix), or null when such an act is not coded.
+  const std::string* IntentCodeFor(std::string_view code) const;
 
  private:
   std::vector<LexiconEntry> entries_;
+  std::vector<std::pair<std::string, std::string>> intents_;  // code prefix -> intent code
   std::unordered_map<std::string, std::vector<uint32_t>> by_form_;
 };
 

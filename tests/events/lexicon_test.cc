@@ -65,6 +65,22 @@ TEST(LexiconTest, RefusesUnknownCodesKindsAndFlags) {
   EXPECT_TRUE(said->entries()[0].must_clause);
 }
 
+TEST(LexiconTest, IntentLinesMapIntendedActsToTheirLongestPrefix) {
+  auto codebook = Codebook::Parse(*data::Load("", "codebook/cameo.tsv"));
+  ASSERT_TRUE(codebook.ok());
+  auto lexicon = events::Lexicon::Parse(
+      "# eventmill-lexicon\t1\nintent\t04\t036\nintent\t07\t033\nintent\t074\t0334\n", *codebook);
+  ASSERT_TRUE(lexicon.ok()) << lexicon.status().ToString();
+  ASSERT_NE(lexicon->IntentCodeFor("042"), nullptr);
+  EXPECT_EQ(*lexicon->IntentCodeFor("042"), "036");
+  EXPECT_EQ(*lexicon->IntentCodeFor("074"), "0334");
+  EXPECT_EQ(*lexicon->IntentCodeFor("071"), "033");
+  EXPECT_EQ(lexicon->IntentCodeFor("190"), nullptr);
+  // An intent must be a 03x code of the codebook.
+  EXPECT_FALSE(events::Lexicon::Parse("# eventmill-lexicon\t1\nintent\t04\t040\n", *codebook).ok());
+  EXPECT_FALSE(events::Lexicon::Parse("# eventmill-lexicon\t1\nintent\t99\t036\n", *codebook).ok());
+}
+
 TEST(LexiconTest, BuiltInLexiconMatchesTheBuiltInCodebook) {
   auto codebook = Codebook::Parse(*data::Load("", "codebook/cameo.tsv"));
   ASSERT_TRUE(codebook.ok());
