@@ -203,6 +203,30 @@ class SentenceCoder {
     return std::nullopt;
   }
 
+  // "Russia accused Ukraine of shelling. It also accused Poland ...": "it" as a subject (not
+  // the "it" of "it is unclear") stands for the latest country or organisation that was a
+  // subject before it, in this sentence or the one before. Only with a parse.
+  std::optional<uint32_t> ResolveIt(uint32_t t) const {
+    if (!Parsed() || doc_.tokens[t].deprel != "nsubj") return std::nullopt;
+    auto subject_actor = [&](const ActorMention& m) {
+      if (!IsSpecific(m.actor) || !m.actor.name.empty()) return false;
+      for (uint32_t k = m.token_begin; k < m.token_end; ++k) {
+        if (doc_.tokens[k].deprel == "nsubj" || doc_.tokens[k].deprel == "nsubj:pass") return true;
+      }
+      return false;
+    };
+    for (uint32_t k = t; k-- > s_.token_begin;) {
+      const int m = MentionAt(k);
+      if (m >= 0 && subject_actor(doc_.mentions[static_cast<size_t>(m)])) return static_cast<uint32_t>(m);
+    }
+    for (size_t m = mention_begin_; m-- > 0;) {
+      const ActorMention& mention = doc_.mentions[m];
+      if (mention.sentence + 1 < index_) break;
+      if (subject_actor(mention)) return static_cast<uint32_t>(m);
+    }
+    return std::nullopt;
+  }
+
   // The latest person named before token t, in this or the two previous sentences.
   std::optional<uint32_t> ResolvePronoun(uint32_t t) const {
     for (uint32_t k = t; k-- > s_.token_begin;) {
@@ -282,6 +306,12 @@ class SentenceCoder {
         if (auto speaker = ReportingSide(t)) {
           clause_start = t + 1;
           return speaker;
+        }
+      }
+      if (w == "it") {
+        if (auto referent = ResolveIt(t)) {
+          clause_start = t + 1;
+          return referent;
         }
       }
       if (OneOf(w, kClauseBoundaries) || OneOf(w, kReporting) || w == "it" || w == "they" || w == "we" || w == "i") {
