@@ -81,11 +81,14 @@ constexpr std::array<std::string_view, 7> kDirectives = {"urge",    "ask",   "de
 // Verbs (lemmas) that deny what they govern, and nouns for what is told: an event in a
 // clause under "denied that", "dismissed reports that", "rejected claims that" is not
 // asserted by anyone.
-constexpr std::array<std::string_view, 10> kDenials = {"deny",   "dismiss", "reject",  "refute",   "rebut",
-                                                       "debunk", "dispute", "contest", "discount", "disprove"};
+constexpr std::array<std::string_view, 13> kDenials = {"deny",   "dismiss", "reject",  "refute",   "rebut",
+                                                       "debunk", "dispute", "contest", "discount", "disprove",
+                                                       "oppose", "resist",  "object"};
 constexpr std::array<std::string_view, 14> kReportNouns = {
     "report",      "rumour",    "rumor", "claim",  "allegation", "accusation", "suggestion",
     "speculation", "assertion", "story", "charge", "notion",     "news",       "talk"};
+
+bool HasPrefix(std::string_view s, std::string_view prefix) { return s.substr(0, prefix.size()) == prefix; }
 
 bool IsSpecific(const Actor& a) { return !a.country.empty() || !a.org.empty() || !a.name.empty(); }
 
@@ -488,8 +491,9 @@ class SentenceCoder {
     std::vector<uint32_t> subjects, objects, patients, agents;  // mention indices
     std::vector<uint32_t> direct_objects;                       // of the verb's own obj/iobj, not of a clause below
     bool passive = false, negated = false, conditional = false;
-    bool future = false;  // "will", "'ll": cancels all but intent events
-    bool modal = false;   // another modal auxiliary (kNonFutureModals): cancels every event
+    bool on_condition = false;  // an "if"/"unless" clause hangs on the verb: cancels all but intent events
+    bool future = false;        // "will", "'ll": cancels all but intent events
+    bool modal = false;         // another modal auxiliary (kNonFutureModals): cancels every event
   };
 
   // Who does what to whom around verb token v, read off the dependency tree.
@@ -556,6 +560,13 @@ class SentenceCoder {
         roles.future = true;
       } else if (rel == "mark" && OneOf(w, kConditionals)) {
         roles.conditional = true;
+      } else if (HasPrefix(rel, "advcl")) {
+        // "would defend Saudi Arabia if it is attacked": the act hangs on a condition.
+        for (uint32_t c : Children(child)) {
+          if (tokens[c].deprel == "mark" && OneOf(tokens[c].lower, kConditionals) && tokens[c].lower != "whether") {
+            roles.on_condition = true;
+          }
+        }
       }
     }
     // No object: the actor of a clause the verb governs. "demanded that Israel withdraw"
@@ -753,6 +764,12 @@ class SentenceCoder {
         node = head;
         continue;
       }
+      // "Israel is opposed to French mediation", "rejected talks with Syria": what a verb of
+      // denial takes as its object did not happen.
+      if (node == v && tokens[v].upos != "VERB" && (rel == "obj" || HasPrefix(rel, "obl")) &&
+          OneOf(tokens[head].lemma, kDenials)) {
+        return true;
+      }
       if (rel != "ccomp" && rel != "acl" && rel != "acl:relcl" && rel != "nmod") return false;
       const Token& h = tokens[head];
       if (rel == "ccomp" && OneOf(h.lemma, kDenials)) return true;
@@ -856,6 +873,7 @@ class SentenceCoder {
       // The dependency parse, where it names the actors, decides over word order.
       const ParseRoles& roles = RolesOf(begin);
       if (roles.negated || roles.conditional) return;
+      if (roles.on_condition && !entry.intent) return;
       if (roles.modal) return;
       if (roles.future && !entry.intent) {
         if (!intent_code) return;
