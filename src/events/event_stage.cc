@@ -38,6 +38,9 @@ constexpr std::array<std::string_view, 16> kClauseBoundaries = {
     ";",    ":",     "that",     "which", "who", "because", "after",  "before",
     "when", "while", "although", "but",   "if",  "whereas", "unless", "\u201C"};
 constexpr std::array<std::string_view, 2> kSubjectRelations = {"nsubj", "nsubj:pass"};
+// How many conjoined verbs, participle clauses and complements up a verb seeks its
+// subject ("blaming Iran ..., committing to send troops": send, committing, blaming, was).
+constexpr int kRoleDepth = 4;
 // Reporting verbs: the actor before them is the speaker, not the actor of the event after.
 constexpr std::array<std::string_view, 16> kReporting = {
     "said",     "says",  "say",   "told",      "stated",   "announced", "reported", "claimed",
@@ -626,7 +629,7 @@ class SentenceCoder {
     if (head >= 0 && rel == "acl" && roles.passive && !own_subject) {
       roles.patients = MentionsOf(static_cast<uint32_t>(head));
     }
-    if (head >= 0 && depth < 2 && (rel == "conj" || rel == "advcl" || rel == "xcomp")) {
+    if (head >= 0 && depth < kRoleDepth && (rel == "conj" || rel == "advcl" || rel == "xcomp")) {
       const ParseRoles& outer = RolesOf(static_cast<uint32_t>(head), depth + 1);
       // "are shot and killed by Israeli soldiers": a bare participle conjoined to a
       // passive verb is passive too, with its agent.
@@ -950,6 +953,12 @@ class SentenceCoder {
     // A target without a country, organisation or name ("both sides") is no target, and
     // neither is the speaker of a trailing report (", a spokeswoman for the U.S. embassy said").
     std::erase_if(targets, [&](uint32_t t) { return !IsSpecific(doc_.mentions[t].actor) || IsSpeaker(t); });
+    // "Johnson stated that Britain must leave": what one's own country must do is policy,
+    // not a demand.
+    if (entry.must_clause) {
+      const std::string& own = doc_.mentions[actor].actor.country;
+      std::erase_if(targets, [&](uint32_t t) { return !own.empty() && doc_.mentions[t].actor.country == own; });
+    }
     if (targets.empty()) {
       if (entry.untargeted) Emit(coded, begin, end, actor, std::nullopt);
       return;
@@ -1020,7 +1029,7 @@ class SentenceCoder {
   std::vector<uint32_t> child_begin_, children_;  // the children index, see the constructor
   mutable std::vector<uint8_t> in_found_;         // per mention of the sentence, for MentionsOf
   // RolesOf per depth (0..2) and token of the sentence.
-  mutable std::array<std::vector<std::optional<ParseRoles>>, 3> roles_cache_;
+  mutable std::array<std::vector<std::optional<ParseRoles>>, kRoleDepth + 1> roles_cache_;
   // (code, source actor, target actor or "-") of the events coded for this sentence, so none
   // is coded twice.
   std::set<std::tuple<std::string, std::string, std::string>> coded_;
