@@ -63,6 +63,8 @@ constexpr std::array<std::string_view, 14> kPeopleNouns = {
 constexpr std::array<std::string_view, 10> kObjectPrepositions = {"on",    "of",   "at",   "from",   "over",
                                                                   "about", "into", "near", "during", "for"};
 constexpr std::array<std::string_view, 3> kConditionals = {"if", "unless", "whether"};
+// Prepositions of place: where an event happens.
+constexpr std::array<std::string_view, 6> kPlacePrepositions = {"in", "at", "near", "outside", "across", "inside"};
 // Verbs (lemmas) of asking, wanting and planning: the act in their complement is called
 // for or intended, not done ("Germany urged Russia to stop attacking Ukraine", "Chile
 // plans to expel ...").
@@ -652,6 +654,34 @@ class SentenceCoder {
     return roles;
   }
 
+  // The country where verb v happens: a country or a place of one in a phrase "in", "at",
+  // "near", "outside" or "across" hanging on the verb or on its object. Only with a parse.
+  std::optional<uint32_t> PlaceOf(uint32_t v) const {
+    if (!Parsed()) return std::nullopt;
+    const auto& tokens = doc_.tokens;
+    std::vector<uint32_t> phrases;
+    for (uint32_t c : Children(v)) {
+      if (HasPrefix(tokens[c].deprel, "obl")) phrases.push_back(c);
+      if (tokens[c].deprel == "obj") {
+        for (uint32_t g : Children(c)) {
+          if (tokens[g].deprel == "nmod") phrases.push_back(g);
+        }
+      }
+    }
+    for (uint32_t phrase : phrases) {
+      bool locative = false;
+      for (uint32_t c : Children(phrase)) {
+        locative = locative || (tokens[c].deprel == "case" && OneOf(tokens[c].lower, kPlacePrepositions));
+      }
+      if (!locative) continue;
+      for (uint32_t m : MentionsOf(phrase)) {
+        const Actor& a = doc_.mentions[m].actor;
+        if (!a.country.empty() && a.name.empty()) return m;
+      }
+    }
+    return std::nullopt;
+  }
+
   bool AnySpecific(const std::vector<uint32_t>& mentions) const {
     return std::any_of(mentions.begin(), mentions.end(),
                        [&](uint32_t m) { return IsSpecific(doc_.mentions[m].actor); });
@@ -958,6 +988,15 @@ class SentenceCoder {
     if (entry.must_clause) {
       const std::string& own = doc_.mentions[actor].actor.country;
       std::erase_if(targets, [&](uint32_t t) { return !own.empty() && doc_.mentions[t].actor.country == own; });
+    }
+    // Force, protest, mobilisation and coercion with no one as their object are aimed at
+    // the country where they happen ("strengthened its forces in Lebanon", "rioted at a jail
+    // in northern Israel"), as CAMEO coders code them.
+    if (targets.empty() && !entry.noun && coded.code >= "14") {
+      if (auto place = PlaceOf(begin);
+          place && doc_.mentions[*place].actor.country != doc_.mentions[actor].actor.country) {
+        targets.push_back(*place);
+      }
     }
     if (targets.empty()) {
       if (entry.untargeted) Emit(coded, begin, end, actor, std::nullopt);
