@@ -12,21 +12,6 @@ namespace eventmill::legacy {
 
 namespace {
 
-std::string Upper(std::string_view s) {
-  std::string out(s);
-  for (char& c : out) c = static_cast<char>(std::toupper(static_cast<unsigned char>(c)));
-  return out;
-}
-
-std::string WithoutSpace(std::string_view s) {
-  std::string out;
-  for (char c : s) {
-    if (!std::isspace(static_cast<unsigned char>(c)))
-      out += static_cast<char>(std::toupper(static_cast<unsigned char>(c)));
-  }
-  return out;
-}
-
 // The line without its "#" comment, trimmed.
 std::string_view Content(std::string_view line) {
   size_t hash = line.find('#');
@@ -219,17 +204,8 @@ void ReadAgents(const std::vector<std::string_view>& lines, TabariDictionaries& 
       ++d.skipped_lines;
       continue;
     }
-    const std::string code = WithoutSpace(parts.blocks[0]);
     TabariAgent agent;
-    if (!code.empty() && code.front() == '~') {
-      agent.code = code.substr(1);
-    } else if (!code.empty() && code.back() == '~') {
-      agent.code = code.substr(0, code.size() - 1);
-      agent.before_actor = true;
-    } else {
-      agent.code = code;
-    }
-    if (agent.code.empty()) {
+    if (!ParseAgentCode(parts.blocks[0], agent)) {
       ++d.skipped_lines;
       continue;
     }
@@ -326,7 +302,7 @@ void ReadVerbLine(std::string_view line, size_t number, const std::string& block
       spellings.push_back(std::move(whole));
     }
   }
-  std::string code = parts.blocks.empty() ? block_code : WithoutSpace(parts.blocks[0]);
+  std::string code = parts.blocks.empty() ? block_code : CodeOf(parts.blocks[0]);
   for (const std::vector<std::string>& spelling : spellings) {
     const std::string key = Join(spelling);
     if (auto known = verb_index.find(key); known != verb_index.end()) {
@@ -367,7 +343,7 @@ bool ReadPattern(std::string_view line, size_t number, TabariDictionaries& d, Ta
   size_t open = line.rfind('[');
   size_t close = line.rfind(']');
   if (open == std::string_view::npos || close == std::string_view::npos || close < open) return false;
-  pattern.code = WithoutSpace(line.substr(open + 1, close - open - 1));
+  pattern.code = CodeOf(line.substr(open + 1, close - open - 1));
   std::string text(line.substr(1, open - 1));
   for (char& c : text) {
     if (c == '{' || c == '}' || c == '(' || c == ')') c = ' ';  // PETRARCH-2 phrase groups
@@ -417,12 +393,12 @@ void ReadVerbs(const std::vector<std::string_view>& lines, TabariDictionaries& d
     if (line.starts_with("---")) {  // "--- NAME [CODE] ---"
       close_block();
       LineParts parts = SplitLine(line);
-      block_code = parts.blocks.empty() ? "---" : WithoutSpace(parts.blocks[0]);
+      block_code = parts.blocks.empty() ? "---" : CodeOf(parts.blocks[0]);
       state = State::kBlock;
       continue;
     }
     if (line[0] == '&') {
-      std::string name = WithoutSpace(line.substr(1));
+      std::string name = CodeOf(line.substr(1));
       synset_plurals = !name.ends_with("_");
       while (name.ends_with("_")) name.pop_back();
       int found = d.FindSynset(name);

@@ -16,23 +16,6 @@ std::string Lower(std::string_view s) {
   return out;
 }
 
-std::string Upper(std::string_view s) {
-  std::string out;
-  for (char c : s) out += static_cast<char>(std::toupper(static_cast<unsigned char>(c)));
-  return out;
-}
-
-// A code or command as TABARI compares them: upper case, white space dropped ("[ ~GOV ]",
-// "COMPLEX: VERBS[5]").
-std::string CodeOf(std::string_view block) {
-  std::string code;
-  for (char c : block) {
-    if (!std::isspace(static_cast<unsigned char>(c)))
-      code += static_cast<char>(std::toupper(static_cast<unsigned char>(c)));
-  }
-  return code;
-}
-
 // The line without its comment: ";" starts one anywhere (TABARI's coder notes), "//" too.
 std::string_view StripComment(std::string_view line) {
   size_t semicolon = line.find(';');
@@ -208,6 +191,20 @@ bool ParseDatedCode(std::string_view block, DatedCode& out) {
   return !out.code.empty();
 }
 
+bool ParseAgentCode(std::string_view block, TabariAgent& agent) {
+  const std::string code = CodeOf(block);
+  agent.before_actor = false;
+  if (!code.empty() && code.front() == '~') {
+    agent.code = code.substr(1);
+  } else if (!code.empty() && code.back() == '~') {
+    agent.code = code.substr(0, code.size() - 1);
+    agent.before_actor = true;
+  } else {
+    agent.code = code;
+  }
+  return !agent.code.empty();
+}
+
 namespace {
 
 // The lines of a dictionary: up to TABARI's end-of-file mark "~FINISH"; a line starting
@@ -298,18 +295,9 @@ void ReadAgents(const std::vector<std::string_view>& lines, TabariDictionaries& 
       ++d.skipped_lines;
       continue;
     }
-    const std::string code = CodeOf(blocks[0]);
     TabariAgent agent;
     agent.phrase = std::move(p);
-    if (!code.empty() && code.front() == '~') {
-      agent.code = code.substr(1);
-    } else if (!code.empty() && code.back() == '~') {
-      agent.code = code.substr(0, code.size() - 1);
-      agent.before_actor = true;
-    } else {
-      agent.code = code;
-    }
-    if (agent.code.empty()) {
+    if (!ParseAgentCode(blocks[0], agent)) {
       ++d.skipped_lines;
       continue;
     }

@@ -167,6 +167,10 @@ bool ParsePhrase(std::string_view text, TabariDictionaries& d, Phrase& out);
 // "GON". False for a block with no code or an unreadable date.
 bool ParseDatedCode(std::string_view block, DatedCode& out);
 
+// An agent's code block: "~COP" (after the actor's code), "NGO~" (before it), or a bare
+// code. False when no code is left.
+bool ParseAgentCode(std::string_view block, TabariAgent& agent);
+
 // A TABARI date: YYMMDD (years before 30 are 20YY) or YYYYMMDD.
 std::optional<CivilDate> ParseTabariDate(std::string_view digits);
 

@@ -1,9 +1,10 @@
-// How TABARI's files are cut into lines and words: the conventions its dictionary, options,
-// project and text readers share.
+// How TABARI's (and PETRARCH's) files are cut into lines and words: the conventions their
+// dictionary, options, project and text readers share.
 #ifndef EVENTMILL_SRC_LEGACY_TABARI_TEXT_H_
 #define EVENTMILL_SRC_LEGACY_TABARI_TEXT_H_
 
 #include <cctype>
+#include <string>
 #include <string_view>
 #include <vector>
 
@@ -28,6 +29,24 @@ inline std::vector<std::string_view> SplitLines(std::string_view text) {
     text.remove_prefix(end + 1);
   }
   return lines;
+}
+
+// Dictionary words are compared in upper case (ASCII letters).
+inline std::string Upper(std::string_view s) {
+  std::string out(s);
+  for (char& c : out) c = static_cast<char>(std::toupper(static_cast<unsigned char>(c)));
+  return out;
+}
+
+// A code or command as TABARI and PETRARCH compare them: upper case, white space dropped
+// ("[ ~GOV ]", "COMPLEX: VERBS[5]").
+inline std::string CodeOf(std::string_view block) {
+  std::string code;
+  for (char c : block) {
+    if (!std::isspace(static_cast<unsigned char>(c)))
+      code += static_cast<char>(std::toupper(static_cast<unsigned char>(c)));
+  }
+  return code;
 }
 
 }  // namespace eventmill::legacy

@@ -12,6 +12,7 @@
 #include "src/legacy/petrarch_records.h"
 #include "src/legacy/tabari_coder.h"
 #include "src/legacy/tabari_text.h"
+#include "tools/cli/legacy_lead.h"
 
 namespace eventmill::cli {
 
@@ -34,12 +35,6 @@ std::string AsciiOnly(std::string_view text) {
     if (static_cast<unsigned char>(c) >= 0x80 || (c < 0x20 && c != '\n' && c != '\t')) c = ' ';
   }
   return out;
-}
-
-std::string Join(const std::vector<std::string>& v) {
-  std::string s;
-  for (const std::string& e : v) s += (s.empty() ? "" : " ") + e;
-  return s.empty() ? std::string("(none)") : s;
 }
 
 }  // namespace
@@ -80,33 +75,18 @@ int CheckPetrarch(const std::string& records_path, const std::string& dictionari
     for (const auto& [option, value] : record.config) {
       if (option == "require_dyad") settings.require_dyad = value != "false" && value != "False" && value != "FALSE";
     }
-    std::vector<std::string> coded, explained;
-    bool discarded = false;
-    std::string paragraph = record.text;
-    std::replace(paragraph.begin(), paragraph.end(), '\n', ' ');
-    auto doc = DocumentFromText(paragraph, record.id, records_path);
-    if (doc.ok()) {
-      doc->meta.date = record.date;
-      if (pipeline->Process(*doc).ok()) {
-        for (uint32_t s = 0; s < doc->sentences.size(); ++s) {
-          legacy::LegacySentence result = coder.CodeSentence(*doc, s, record.date, settings);
-          explained.push_back(coder.Explain(*doc, s, record.date, settings));
-          discarded |= result.outcome == legacy::SentenceOutcome::kDiscarded;
-          for (const legacy::LegacyEvent& e : result.events) {
-            coded.push_back(e.source.code + "/" + e.target.code + "/" + e.code);
-          }
-        }
-      }
-    }
+    const CodedLead lead =
+        CodeLead(*pipeline, coder, legacy::TrimSpace(record.text), record.id, records_path, record.date, settings);
+    const std::vector<std::string>& coded = lead.events;
+    const bool discarded = lead.outcome == legacy::SentenceOutcome::kDiscarded;
     std::vector<std::string> expected = record.events;
     std::sort(expected.begin(), expected.end());
-    std::sort(coded.begin(), coded.end());
     bool ok = false;
     std::string expected_text;
     switch (record.expect) {
       case legacy::PetrarchExpect::kEvents:
         ok = coded == expected;
-        expected_text = Join(expected);
+        expected_text = JoinEvents(expected);
         break;
       case legacy::PetrarchExpect::kNone:
         ok = coded.empty();
@@ -123,10 +103,11 @@ int CheckPetrarch(const std::string& records_path, const std::string& dictionari
     category_passed += ok;
     ++category_records;
     if (!ok || verbose) {
-      std::string text_line(legacy::TrimSpace(paragraph));
+      std::string text_line(legacy::TrimSpace(record.text));
+      std::replace(text_line.begin(), text_line.end(), '\n', ' ');
       out << (ok ? "pass " : "FAIL ") << record.id << "\n  text: " << text_line << "\n  expected: " << expected_text
-          << "\n  coded:    " << Join(coded) << (discarded ? " (discarded)" : "") << "\n";
-      for (const std::string& e : explained) out << "  read as:  " << e << "\n";
+          << "\n  coded:    " << JoinEvents(coded) << (discarded ? " (discarded)" : "") << "\n";
+      for (const std::string& e : lead.read_as) out << "  read as:  " << e << "\n";
     }
   }
   for (const auto& [category, counts] : tally) {

@@ -9,6 +9,7 @@
 #include "src/legacy/tabari_coder.h"
 #include "src/legacy/tabari_records.h"
 #include "src/legacy/tabari_text.h"
+#include "tools/cli/legacy_lead.h"
 
 namespace eventmill::cli {
 
@@ -78,32 +79,11 @@ int CheckTabari(const std::string& project_path, bool verbose, std::ostream& out
     if (record.expect == legacy::TabariExpect::kOption) ++options;
     for (const std::string& command : record.options) legacy::ApplyTabariOption(command, settings);
     if (record.expect == legacy::TabariExpect::kOption || record.expect == legacy::TabariExpect::kUnknown) continue;
-    std::vector<std::string> coded, explained, rules;
-    legacy::SentenceOutcome outcome = legacy::SentenceOutcome::kNoEvent;
-    // A record is one story lead, wrapped over several lines: one paragraph.
-    std::string paragraph = record.text;
-    std::replace(paragraph.begin(), paragraph.end(), '\n', ' ');
-    auto doc = DocumentFromText(paragraph, record.id, project_path);
-    if (doc.ok()) {
-      doc->meta.date = record.date;
-      if (pipeline->Process(*doc).ok()) {
-        for (uint32_t s = 0; s < doc->sentences.size(); ++s) {
-          legacy::LegacySentence result = coder.CodeSentence(*doc, s, record.date, settings);
-          explained.push_back(coder.Explain(*doc, s, record.date, settings));
-          if (result.outcome == legacy::SentenceOutcome::kDiscarded ||
-              result.outcome == legacy::SentenceOutcome::kComplex) {
-            outcome = result.outcome;
-          }
-          for (const legacy::LegacyEvent& e : result.events) {
-            coded.push_back(e.source.code + "/" + e.target.code + "/" + e.code);
-            rules.push_back(coded.back() + " from .verbs line " + std::to_string(e.rule_line));
-          }
-        }
-      }
-    }
+    const CodedLead lead =
+        CodeLead(*pipeline, coder, legacy::TrimSpace(record.text), record.id, project_path, record.date, settings);
+    const std::vector<std::string>& coded = lead.events;
     std::vector<std::string> expected = record.events;
     std::sort(expected.begin(), expected.end());
-    std::sort(coded.begin(), coded.end());
     bool ok = record.expect == legacy::TabariExpect::kEvents ? coded == expected : coded.empty();
     ++scored;
     passed += ok;
@@ -111,23 +91,19 @@ int CheckTabari(const std::string& project_path, bool verbose, std::ostream& out
     kind_passed += ok;
     ++kind_records;
     if (!ok || verbose) {
-      auto join = [](const std::vector<std::string>& v) {
-        std::string s;
-        for (const std::string& e : v) s += (s.empty() ? "" : " ") + e;
-        return s.empty() ? std::string("(none)") : s;
-      };
-      std::string expected_text =
-          record.expect == legacy::TabariExpect::kEvents ? join(expected) : std::string(ExpectName(record.expect));
+      std::string expected_text = record.expect == legacy::TabariExpect::kEvents
+                                      ? JoinEvents(expected)
+                                      : std::string(ExpectName(record.expect));
       std::string text_line(legacy::TrimSpace(record.text));
       std::replace(text_line.begin(), text_line.end(), '\n', ' ');
       out << (ok ? "pass " : "FAIL ") << record.id << "\n  text: " << text_line << "\n  expected: " << expected_text
-          << "\n  coded:    " << join(coded)
-          << (outcome == legacy::SentenceOutcome::kDiscarded ? " (discarded)"
-              : outcome == legacy::SentenceOutcome::kComplex ? " (complex)"
-                                                             : "")
+          << "\n  coded:    " << JoinEvents(coded)
+          << (lead.outcome == legacy::SentenceOutcome::kDiscarded ? " (discarded)"
+              : lead.outcome == legacy::SentenceOutcome::kComplex ? " (complex)"
+                                                                  : "")
           << "\n";
-      for (const std::string& e : explained) out << "  read as:  " << e << "\n";
-      for (const std::string& r : rules) out << "  rule:     " << r << "\n";
+      for (const std::string& e : lead.read_as) out << "  read as:  " << e << "\n";
+      for (const std::string& r : lead.rules) out << "  rule:     " << r << "\n";
     }
   }
   for (const auto& [kind, counts] : tally) {
