@@ -258,11 +258,12 @@ Status ActorStage::Process(Document& doc) const {
           const Token& token = doc.tokens[t];
           if (token.lower == ",") {
             comma = true;
-          } else if (p.entry && p.entry->kind == EntryKind::kAgent &&
+          } else if (p.entry && p.entry->kind == EntryKind::kAgent && !has_title &&
                      (token.upos == "ADJ" || token.xpos == "VBN" || token.xpos == "VBG" || token.upos == "ADV") &&
                      !IsCapitalised(doc.Slice(token.span)) && ++adjectives <= 2) {
             // Modifiers before a title stay inside one phrase: "Iran's religious leader",
-            // "Peru's acting president" (never between two names: "Egypt hosted Sudan")
+            // "Peru's acting president" (never between two names: "Egypt hosted Sudan",
+            // nor after a title: "Turkish police detained journalists")
           } else if (!IsConnector(token.lower)) {
             joins = false;
           } else if (token.lower == "of" || token.lower == "for") {

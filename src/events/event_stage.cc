@@ -63,6 +63,8 @@ constexpr std::array<std::string_view, 14> kPeopleNouns = {
 constexpr std::array<std::string_view, 10> kObjectPrepositions = {"on",    "of",   "at",   "from",   "over",
                                                                   "about", "into", "near", "during", "for"};
 constexpr std::array<std::string_view, 3> kConditionals = {"if", "unless", "whether"};
+// Sectors of people a country's police and courts act on at home.
+constexpr std::array<std::string_view, 6> kDomesticSectors = {"CVL", "OPP", "EDU", "MED", "REB", "BUS"};
 // Prepositions of place: where an event happens.
 constexpr std::array<std::string_view, 6> kPlacePrepositions = {"in", "at", "near", "outside", "across", "inside"};
 // Verbs (lemmas) of asking, wanting and planning: the act in their complement is called
@@ -682,6 +684,27 @@ class SentenceCoder {
     return std::nullopt;
   }
 
+  // `end`: one past the event's words; with no target yet, the people named right after
+  // them ("detained journalists") are the candidates.
+  void InferDomesticTargets(uint32_t source, uint32_t end, std::vector<uint32_t>& targets) {
+    const Actor& a = doc_.mentions[source].actor;
+    if (a.country.empty() || a.code.size() != 6 || a.code.compare(0, 3, a.country) != 0) return;
+    const std::string_view sector = std::string_view(a.code).substr(3);
+    if (sector != "COP" && sector != "JUD") return;
+    if (targets.empty() && end > s_.token_begin) {
+      if (auto next = FirstMentionAfter(end - 1); next && doc_.mentions[*next].token_begin < end + 4) {
+        targets.push_back(*next);
+      }
+    }
+    for (uint32_t t : targets) {
+      Actor& b = doc_.mentions[t].actor;
+      if (IsSpecific(b) || b.code.size() != 6 || b.code.compare(0, 3, "---") != 0) continue;
+      if (!OneOf(b.code.substr(3), kDomesticSectors)) continue;
+      b.country = a.country;
+      b.code = a.country + b.code.substr(3);
+    }
+  }
+
   bool AnySpecific(const std::vector<uint32_t>& mentions) const {
     return std::any_of(mentions.begin(), mentions.end(),
                        [&](uint32_t m) { return IsSpecific(doc_.mentions[m].actor); });
@@ -980,6 +1003,10 @@ class SentenceCoder {
       coded.code = *intent_code;
       coded.between_people.clear();
     }
+    // Police and courts act at home: the protesters, students or journalists they act on,
+    // named with no country, are of the police's country ("Egyptian police dispersed
+    // demonstrators").
+    InferDomesticTargets(actor, end, targets);
     // A target without a country, organisation or name ("both sides") is no target, and
     // neither is the speaker of a trailing report (", a spokeswoman for the U.S. embassy said").
     std::erase_if(targets, [&](uint32_t t) { return !IsSpecific(doc_.mentions[t].actor) || IsSpeaker(t); });
