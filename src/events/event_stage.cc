@@ -684,6 +684,34 @@ class SentenceCoder {
     return std::nullopt;
   }
 
+  // The subjects of the "if" or "unless" clauses hanging on verb v or on the infinitives
+  // below it ("threatened to stop ... if the United States ...").
+  std::vector<uint32_t> ConditionSubjects(uint32_t v) const {
+    const auto& tokens = doc_.tokens;
+    std::vector<uint32_t> verbs{v}, found;
+    for (size_t k = 0; k < verbs.size() && k < 8; ++k) {
+      for (uint32_t c : Children(verbs[k])) {
+        const std::string& rel = tokens[c].deprel;
+        if (rel == "xcomp") verbs.push_back(c);
+        if (!HasPrefix(rel, "advcl")) continue;
+        bool condition = false, infinitive = false;
+        for (uint32_t g : Children(c)) {
+          if (tokens[g].deprel != "mark") continue;
+          condition = condition || tokens[g].lower == "if" || tokens[g].lower == "unless";
+          infinitive = infinitive || tokens[g].lower == "to";
+        }
+        if (infinitive) verbs.push_back(c);  // "to stop the talks to reduce arms if ..."
+        if (!condition) continue;
+        for (uint32_t g : Children(c)) {
+          if (HasPrefix(tokens[g].deprel, "nsubj")) {
+            for (uint32_t m : MentionsOf(g)) found.push_back(m);
+          }
+        }
+      }
+    }
+    return found;
+  }
+
   // `end`: one past the event's words; with no target yet, the people named right after
   // them ("detained journalists") are the candidates.
   void InferDomesticTargets(uint32_t source, uint32_t end, std::vector<uint32_t>& targets) {
@@ -1015,6 +1043,13 @@ class SentenceCoder {
     if (entry.must_clause) {
       const std::string& own = doc_.mentions[actor].actor.country;
       std::erase_if(targets, [&](uint32_t t) { return !own.empty() && doc_.mentions[t].actor.country == own; });
+    }
+    // A threat with no one as its object is aimed at whoever its condition names: "Russia
+    // threatened to stop the talks if the United States deploys the missiles".
+    if (targets.empty() && entry.intent && coded.code.compare(0, 2, "13") == 0) {
+      for (uint32_t m : ConditionSubjects(begin)) {
+        if (IsSpecific(doc_.mentions[m].actor)) targets.push_back(m);
+      }
     }
     // Force, protest, mobilisation and coercion with no one as their object are aimed at
     // the country where they happen ("strengthened its forces in Lebanon", "rioted at a jail
