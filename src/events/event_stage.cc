@@ -465,8 +465,15 @@ class SentenceCoder {
     if (!add(node)) {
       for (uint32_t child : Children(node)) {
         const std::string& rel = doc_.tokens[child].deprel;
+        // "further action against Russia": what an act is against is whom it is aimed at.
+        bool against = false;
+        if (rel == "nmod") {
+          for (uint32_t g : Children(child)) {
+            against = against || (doc_.tokens[g].deprel == "case" && doc_.tokens[g].lower == "against");
+          }
+        }
         if (rel == "amod" || rel == "nmod:poss" || rel == "compound" || rel == "appos" ||
-            (rel == "nmod" && (OneOf(doc_.tokens[node].lemma, kPeopleNouns) || MadeBy(child)))) {
+            (rel == "nmod" && (OneOf(doc_.tokens[node].lemma, kPeopleNouns) || MadeBy(child) || against))) {
           add(child);
         }
       }
