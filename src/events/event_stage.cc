@@ -63,6 +63,8 @@ constexpr std::array<std::string_view, 14> kPeopleNouns = {
 constexpr std::array<std::string_view, 10> kObjectPrepositions = {"on",    "of",   "at",   "from",   "over",
                                                                   "about", "into", "near", "during", "for"};
 constexpr std::array<std::string_view, 3> kConditionals = {"if", "unless", "whether"};
+// Verbs (lemmas) whose infinitive is done, not intended: "continued to send arms".
+constexpr std::array<std::string_view, 6> kAspectual = {"continue", "begin", "start", "resume", "keep", "proceed"};
 // Sectors of people a country's police and courts act on at home.
 constexpr std::array<std::string_view, 6> kDomesticSectors = {"CVL", "OPP", "EDU", "MED", "REB", "BUS"};
 // Prepositions of place: where an event happens.
@@ -719,13 +721,26 @@ class SentenceCoder {
     return found;
   }
 
+  // Police and courts act at home on civilians, students, journalists, opposition, rebels
+  // and businesses named with no country; governments and armies on rebels and opposition.
   // `end`: one past the event's words; with no target yet, the people named right after
   // them ("detained journalists") are the candidates.
   void InferDomesticTargets(uint32_t source, uint32_t end, std::vector<uint32_t>& targets) {
     const Actor& a = doc_.mentions[source].actor;
     if (a.country.empty() || a.code.size() != 6 || a.code.compare(0, 3, a.country) != 0) return;
     const std::string_view sector = std::string_view(a.code).substr(3);
-    if (sector != "COP" && sector != "JUD") return;
+    const bool police = sector == "COP" || sector == "JUD";
+    // A government or army acts at home on rebels and opposition, when the sentence names
+    // no other country ("the Sudanese government accused rebels"; not "Israeli troops
+    // attacked militants in Gaza").
+    const bool state = sector == "GOV" || sector == "MIL";
+    if (!police && !state) return;
+    if (state) {
+      for (size_t m = mention_begin_; m < mention_begin_ + in_found_.size(); ++m) {
+        const std::string& country = doc_.mentions[m].actor.country;
+        if (!country.empty() && country != a.country) return;
+      }
+    }
     if (targets.empty() && end > s_.token_begin) {
       if (auto next = FirstMentionAfter(end - 1); next && doc_.mentions[*next].token_begin < end + 4) {
         targets.push_back(*next);
@@ -734,7 +749,8 @@ class SentenceCoder {
     for (uint32_t t : targets) {
       Actor& b = doc_.mentions[t].actor;
       if (IsSpecific(b) || b.code.size() != 6 || b.code.compare(0, 3, "---") != 0) continue;
-      if (!OneOf(b.code.substr(3), kDomesticSectors)) continue;
+      const std::string b_sector = b.code.substr(3);
+      if (police ? !OneOf(b_sector, kDomesticSectors) : (b_sector != "REB" && b_sector != "OPP")) continue;
       b.country = a.country;
       b.code = a.country + b.code.substr(3);
     }
@@ -1028,10 +1044,13 @@ class SentenceCoder {
     if (Contains(from, begin, [](const std::string& w) { return OneOf(w, kNonFutureModals); })) return;
     if (!entry.intent && !as_intent) {
       if (Contains(from, begin, [](const std::string& w) { return OneOf(w, kModals); })) return;
-      // An infinitive: "plans to visit", "to discuss ... and consult".
+      // An infinitive: "plans to visit", "to discuss ... and consult"; but not one that
+      // continues or begins an act ("continued to send arms", "began to withdraw").
       uint32_t t = begin;
       while (t > s_.token_begin && OneOf(tokens[t - 1].lower, kVerbGroup)) --t;
-      if (t > s_.token_begin && tokens[t - 1].lower == "to") return;
+      const auto governor = Parsed() && tokens[begin].deprel == "xcomp" ? Head(begin) : std::nullopt;
+      const bool ongoing = governor && OneOf(tokens[*governor].lemma, kAspectual);
+      if (t > s_.token_begin && tokens[t - 1].lower == "to" && !ongoing) return;
     }
     LexiconEntry coded = entry;
     if (as_intent) {
@@ -1050,6 +1069,20 @@ class SentenceCoder {
     if (entry.must_clause) {
       const std::string& own = doc_.mentions[actor].actor.country;
       std::erase_if(targets, [&](uint32_t t) { return !own.empty() && doc_.mentions[t].actor.country == own; });
+    }
+    // A withdrawal is from whom it withdraws: "Russia withdrew its troops from Georgia".
+    if (targets.empty() && !entry.noun && entry.code.compare(0, 2, "08") == 0 && Parsed()) {
+      for (uint32_t c : Children(begin)) {
+        if (!HasPrefix(tokens[c].deprel, "obl")) continue;
+        bool withdrawn_from = false;
+        for (uint32_t g : Children(c)) {
+          withdrawn_from = withdrawn_from || (tokens[g].deprel == "case" && tokens[g].lower == "from");
+        }
+        if (!withdrawn_from) continue;
+        for (uint32_t m : MentionsOf(c)) {
+          if (IsSpecific(doc_.mentions[m].actor)) targets.push_back(m);
+        }
+      }
     }
     // A threat with no one as its object is aimed at whoever its condition names: "Russia
     // threatened to stop the talks if the United States deploys the missiles".
