@@ -181,7 +181,8 @@ class SentenceCoder {
       }
     }
     uint32_t pos = i + 1;
-    for (size_t k = 1; k < e.words.size(); ++k) {
+    bool found_all = true;
+    for (size_t k = 1; k < e.words.size() && found_all; ++k) {
       bool found = false;
       for (uint32_t j = pos; j < s_.token_end && j < pos + 3; ++j) {
         const std::string& w = tokens[j].lower;
@@ -192,7 +193,55 @@ class SentenceCoder {
           break;
         }
       }
-      if (!found) return std::nullopt;
+      found_all = found;
+    }
+    if (found_all) return pos;
+    return Parsed() ? MatchInVerbPhrase(e, i) : std::nullopt;
+  }
+
+  // The later words of verb entry `e` found, in order, among the words of the verb at i's own
+  // phrase, however far apart ("gave the Ivory Coast 5.1 million dollars of aid", "agreed to
+  // undertake joint military exercises"): the heads of its objects, of its infinitive's
+  // objects, their modifiers and what they measure ("dollars of aid"); never words of a
+  // phrase nested inside them ("sent a letter to the UN about troops" is no sending of
+  // troops).
+  std::optional<uint32_t> MatchInVerbPhrase(const LexiconEntry& e, uint32_t i) const {
+    const auto& tokens = doc_.tokens;
+    std::vector<uint32_t> heads, words;
+    auto arguments = [&](uint32_t verb) {
+      for (uint32_t c : Children(verb)) {
+        const std::string& rel = tokens[c].deprel;
+        if (rel == "obj" || rel == "iobj" || rel == "compound:prt") heads.push_back(c);
+      }
+    };
+    arguments(i);
+    for (uint32_t c : Children(i)) {
+      if (tokens[c].deprel == "xcomp") {
+        words.push_back(c);
+        arguments(c);
+      }
+    }
+    for (uint32_t h : heads) {
+      words.push_back(h);
+      for (uint32_t c : Children(h)) {
+        const std::string& rel = tokens[c].deprel;
+        if (rel == "amod" || rel == "compound") words.push_back(c);
+        // A measure of something: "5.1 million dollars of aid", "700 tons of food".
+        if (rel == "nmod") {
+          for (uint32_t g : Children(c)) {
+            if (tokens[g].deprel == "case" && tokens[g].lower == "of") words.push_back(c);
+          }
+        }
+      }
+    }
+    std::sort(words.begin(), words.end());
+    uint32_t pos = i + 1;
+    for (size_t k = 1; k < e.words.size(); ++k) {
+      auto it = std::find_if(words.begin(), words.end(), [&](uint32_t t) {
+        return t >= pos && t < i + 16 && (tokens[t].lower == e.words[k] || tokens[t].lower == NounPlural(e.words[k]));
+      });
+      if (it == words.end()) return std::nullopt;
+      pos = *it + 1;
     }
     return pos;
   }
@@ -1056,6 +1105,38 @@ class SentenceCoder {
     if (as_intent) {
       coded.code = *intent_code;
       coded.between_people.clear();
+    }
+    // "reiterated the United States' support for Ukraine": the possessor of an event noun
+    // among the event's words is whose act it is, not its target; what the noun is for or
+    // with is.
+    if (Parsed() && end > begin + 1) {
+      auto inside = [&](int32_t h) { return h > static_cast<int32_t>(begin) && h < static_cast<int32_t>(end); };
+      std::erase_if(targets, [&](uint32_t m) {
+        const ActorMention& mention = doc_.mentions[m];
+        for (uint32_t t = mention.token_begin; t < mention.token_end; ++t) {
+          if (tokens[t].deprel == "nmod:poss" && inside(tokens[t].head)) return true;
+        }
+        // A possessive the parser missed ("the United States’ support", a curly apostrophe).
+        const uint32_t after = mention.token_end;
+        return after + 1 < end && after > begin &&
+               (tokens[after].lower == "'s" || tokens[after].lower == "'" || tokens[after].lower == "\u2019s" ||
+                tokens[after].lower == "\u2019");
+      });
+      if (targets.empty()) {
+        for (uint32_t w = begin + 1; w < end; ++w) {
+          for (uint32_t c : Children(w)) {
+            if (tokens[c].deprel != "nmod") continue;
+            bool aimed = false;
+            for (uint32_t g : Children(c)) {
+              aimed = aimed || (tokens[g].deprel == "case" &&
+                                (tokens[g].lower == "for" || tokens[g].lower == "to" || tokens[g].lower == "with"));
+            }
+            if (aimed) {
+              for (uint32_t m : MentionsOf(c)) targets.push_back(m);
+            }
+          }
+        }
+      }
     }
     // Police and courts act at home: the protesters, students or journalists they act on,
     // named with no country, are of the police's country ("Egyptian police dispersed
