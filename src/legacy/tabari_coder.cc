@@ -892,8 +892,9 @@ std::string PlainCode(std::string_view code, bool& subordinate, bool& dominant) 
 
 std::vector<TabariCoder::Unit> TabariCoder::Prepare(const Document& doc, uint32_t sentence,
                                                     const std::optional<CivilDate>& date, const TabariOptions& options,
-                                                    bool& discard, bool& complex, bool& all_capitals,
-                                                    size_t& commas_dropped, size_t& word_count) const {
+                                                    const std::string* forwarded, bool& discard, bool& complex,
+                                                    bool& all_capitals, size_t& commas_dropped,
+                                                    size_t& word_count) const {
   std::vector<Unit> units = Units(doc, sentence, date, options, discard, complex);
   // Words for MINIMUM WORDS: a comma counts, other punctuation does not; an actor counts
   // its words ("the Prince of Dol Amroth"), a word its clitic not ("Gondor's").
@@ -956,6 +957,20 @@ std::vector<TabariCoder::Unit> TabariCoder::Prepare(const Document& doc, uint32_
     // Reading roles from the parse (PETRARCH's way), a possessive names whose thing it is,
     // not an actor of the event: "crowds trashed its embassy".
     if (options.roles_from_parse && (w == "its" || w == "his" || w == "her" || w == "their")) continue;
+    // FORWARD: a subject pronoun before every actor of the sentence is the actor the story
+    // has been about ("He has also asked Gondor ...").
+    const bool subject_pronoun = w == "he" || w == "she" || w == "it" || w == "they";
+    if (forwarded && !forwarded->empty() && subject_pronoun &&
+        std::none_of(units.begin(), units.begin() + static_cast<std::ptrdiff_t>(i),
+                     [](const Unit& u) { return u.actor; })) {
+      units[i].actor = true;
+      units[i].pronoun = true;
+      units[i].name_begin = units[i].token_begin;
+      units[i].name_end = units[i].token_end;
+      units[i].code = *forwarded;
+      units[i].base_code = *forwarded;
+      continue;
+    }
     // Nor is the "it" of "it has been noted that ..." anyone.
     if (options.roles_from_parse && doc.tokens[units[i].token_begin].deprel == "expl") continue;
     if (w == "he" || w == "she" || w == "him" || w == "it" || w == "its" || w == "his" || w == "her") {
@@ -1043,11 +1058,12 @@ std::vector<TabariCoder::Unit> TabariCoder::Prepare(const Document& doc, uint32_
 }
 
 std::string TabariCoder::Explain(const Document& doc, uint32_t sentence, const std::optional<CivilDate>& date,
-                                 const TabariOptions& options) const {
+                                 const TabariOptions& options, const std::string* forwarded) const {
   bool discard = false, complex = false, all_capitals = false;
   size_t commas = 0, words = 0;
   std::string out;
-  for (const Unit& u : Prepare(doc, sentence, date, options, discard, complex, all_capitals, commas, words)) {
+  for (const Unit& u :
+       Prepare(doc, sentence, date, options, forwarded, discard, complex, all_capitals, commas, words)) {
     if (!out.empty()) out += ' ';
     const Span span{doc.tokens[u.token_begin].span.begin, doc.tokens[u.token_end - 1].span.end};
     out += doc.Slice(span);
@@ -1060,12 +1076,12 @@ std::string TabariCoder::Explain(const Document& doc, uint32_t sentence, const s
 }
 
 LegacySentence TabariCoder::CodeSentence(const Document& doc, uint32_t sentence, const std::optional<CivilDate>& date,
-                                         const TabariOptions& options) const {
+                                         const TabariOptions& options, const std::string* forwarded) const {
   LegacySentence result;
   bool discard = false, complex = false, all_capitals = false;
   size_t commas_dropped = 0, word_count = 0;
   std::vector<Unit> units =
-      Prepare(doc, sentence, date, options, discard, complex, all_capitals, commas_dropped, word_count);
+      Prepare(doc, sentence, date, options, forwarded, discard, complex, all_capitals, commas_dropped, word_count);
   if (discard || complex) {
     result.outcome = discard ? SentenceOutcome::kDiscarded : SentenceOutcome::kComplex;
     return result;
@@ -1378,17 +1394,18 @@ LegacySentence TabariCoder::CodeSentence(const Document& doc, uint32_t sentence,
         std::vector<LegacyActor> actors;
         for (size_t k : list) {
           if (k == kDefaultSource || k == kDefaultTarget) {  // no words name it
-            actors.push_back(
-                {k == kDefaultSource ? options.default_source : options.default_target, u.token_begin, u.token_begin});
+            const std::string& stand_in = k == kDefaultSource ? options.default_source : options.default_target;
+            actors.push_back({stand_in, u.token_begin, u.token_begin, stand_in, false});
             continue;
           }
           if (k == kNullActor) {
-            actors.push_back({"---", u.token_begin, u.token_begin});
+            actors.push_back({"---", u.token_begin, u.token_begin, "---", false});
             continue;
           }
           std::string_view rest = units[k].code;
           auto add = [&](std::string_view one) {
-            actors.push_back({std::string(one), units[k].name_begin, units[k].name_end});
+            const std::string own = units[k].base_code.empty() ? std::string(one) : units[k].base_code;
+            actors.push_back({std::string(one), units[k].name_begin, units[k].name_end, own, units[k].pronoun});
           };
           for (size_t slash; (slash = rest.find('/')) != std::string_view::npos; rest.remove_prefix(slash + 1)) {
             add(rest.substr(0, slash));

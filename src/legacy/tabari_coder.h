@@ -32,6 +32,8 @@ namespace eventmill::legacy {
 struct LegacyActor {
   std::string code;
   uint32_t token_begin = 0, token_end = 0;  // into Document::tokens
+  std::string actor_code;                   // the actor's own code, without an agent's ("FOR" of "FORGOV")
+  bool pronoun = false;                     // named by a pronoun ("he", "it")
 };
 
 struct LegacyEvent {
@@ -55,13 +57,15 @@ class TabariCoder {
 
   // Codes one sentence of a segmented document (doc.sentences[sentence]). `date` picks the
   // actor codes valid on it; without one an actor's undated code, else its first, is used.
+  // With `forwarded` (TABARI's FORWARD), a pronoun before every actor of the sentence stands
+  // for that actor code ("He has also asked Gondor ..." after a sentence about Fornost).
   LegacySentence CodeSentence(const Document& doc, uint32_t sentence, const std::optional<CivilDate>& date,
-                              const TabariOptions& options = {}) const;
+                              const TabariOptions& options = {}, const std::string* forwarded = nullptr) const;
 
   // The sentence as the coder reads it, for finding out why it coded what it did: words and
   // actors ("Arnor=[ARN]") after compounds, pronouns and comma-delimited clauses.
   std::string Explain(const Document& doc, uint32_t sentence, const std::optional<CivilDate>& date,
-                      const TabariOptions& options = {}) const;
+                      const TabariOptions& options = {}, const std::string* forwarded = nullptr) const;
 
   const TabariDictionaries& dictionaries() const { return d_; }
 
@@ -84,8 +88,8 @@ class TabariCoder {
                           const TabariOptions& options, bool& discard, bool& complex) const;
   // Units() after compound actors, pronouns and comma-delimited clauses.
   std::vector<Unit> Prepare(const Document& doc, uint32_t sentence, const std::optional<CivilDate>& date,
-                            const TabariOptions& options, bool& discard, bool& complex, bool& all_capitals,
-                            size_t& commas_dropped, size_t& word_count) const;
+                            const TabariOptions& options, const std::string* forwarded, bool& discard, bool& complex,
+                            bool& all_capitals, size_t& commas_dropped, size_t& word_count) const;
   // The length TABARI orders patterns by (longest first).
   size_t TextLength(const Phrase& phrase, int depth = 0) const;
   // Phrases whose first word matches `lower` (exactly or as a stem).

@@ -511,6 +511,13 @@ bool ApplyTabariOption(std::string_view text, TabariOptions& o) {
     }
     return true;
   }
+  if (compact.rfind("FORWARD:", 0) == 0) {
+    // "FORWARD: ^^*****NNN*SSS [DOC] [OFF]": the mask is the first word after the colon.
+    std::string_view rest = TrimSpace(text.substr(text.find(':') + 1));
+    const std::string_view mask = rest.substr(0, rest.find_first_of(" \t"));
+    o.forward_mask = compact.ends_with("OFF") ? std::string() : std::string(mask);
+    return true;
+  }
   if (compact.rfind("COMPLEX:", 0) == 0) {
     o.complex_verbs = std::max(0, Bracketed(compact, "VERBS"));
     o.complex_actors = std::max(0, Bracketed(compact, "ACTORS"));

@@ -115,6 +115,11 @@ struct TabariOptions {
   bool agents_as_null_country = false;
   // MINIMUM WORDS: a sentence of fewer words (a comma counts as one) is not coded.
   int minimum_words = 8;
+  // FORWARD: the mask that finds the story ("N") and sentence ("S") numbers in a record ID,
+  // aligned with the ID's end ("^^*****NNN*SSS" reads FRWD-001-002 as story 001, sentence
+  // 002). Set, a pronoun before every actor of a sentence stands for the actor forwarded
+  // from the story's sentences before it. Empty: off.
+  std::string forward_mask;
   // Roles from eventmill's parse, the way PETRARCH reads them (off for TABARI, whose
   // dictionaries expect its shallow reading): only a word the tagger calls a verb codes,
   // every such verb of the sentence is tried, the source is found in the verb's subject (a

@@ -175,7 +175,8 @@ TEST(TabariRecords, ReadsAProjectFile) {
 
 class TabariCoding : public ::testing::Test {
  protected:
-  std::vector<std::string> Code(const std::string& text, CivilDate date = {2002, 6, 1}) {
+  std::vector<std::string> Code(const std::string& text, CivilDate date = {2002, 6, 1},
+                                const std::string* forwarded = nullptr) {
     static const auto pipeline = Pipeline::Create(PipelineOptions{});
     static const TabariCoder coder(Read());
     auto doc = DocumentFromText(text, "test", "test");
@@ -185,7 +186,7 @@ class TabariCoding : public ::testing::Test {
     TabariOptions options;
     options.minimum_words = 0;  // TABARI's default of 8 would leave these short sentences out
     for (uint32_t s = 0; s < doc->sentences.size(); ++s) {
-      for (const LegacyEvent& e : coder.CodeSentence(*doc, s, date, options).events) {
+      for (const LegacyEvent& e : coder.CodeSentence(*doc, s, date, options, forwarded).events) {
         events.push_back(e.source.code + "/" + e.target.code + "/" + e.code);
       }
     }
@@ -241,6 +242,24 @@ TEST(TabariCoder, SurvivesCyclicSynsetsAndLongSentences) {
     for (const LegacyEvent& e : coder.CodeSentence(*doc, s, std::nullopt, options).events) events.push_back(e.code);
   }
   EXPECT_EQ(events, (std::vector<std::string>{"190"}));  // neither pattern matches; the verb's code
+}
+
+TEST_F(TabariCoding, ForwardedActorStandsForALeadingPronoun) {
+  const std::string forwarded = "NOR";
+  // Without FORWARD "he" is the sentence's first actor; with it, the story's actor.
+  EXPECT_EQ(Code("He accused Sudria on Monday."), (Events{}));
+  EXPECT_EQ(Code("He accused Sudria on Monday.", {2002, 6, 1}, &forwarded), (Events{"NOR/SUD/112"}));
+  // A pronoun after an actor of the sentence keeps TABARI's own reading.
+  EXPECT_EQ(Code("Westmark said he accused Sudria.", {2002, 6, 1}, &forwarded),
+            Code("Westmark said he accused Sudria."));
+}
+
+TEST(TabariOptions, ReadsTheForwardMask) {
+  TabariOptions o;
+  EXPECT_TRUE(ApplyTabariOption("FORWARD: ^^*****NNN*SSS", o));
+  EXPECT_EQ(o.forward_mask, "^^*****NNN*SSS");
+  EXPECT_TRUE(ApplyTabariOption("FORWARD: ^^*****NNN*SSS OFF", o));
+  EXPECT_TRUE(o.forward_mask.empty());
 }
 
 TEST_F(TabariCoding, DatedCodesAndNouns) {

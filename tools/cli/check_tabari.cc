@@ -40,6 +40,26 @@ std::string_view ExpectName(legacy::TabariExpect e) {
   }
 }
 
+struct StoryPosition {
+  bool valid = false;
+  std::string story;
+};
+
+// The story a record ID belongs to under a FORWARD mask aligned with the ID's end: the
+// characters under its "N"s ("^^*****NNN*SSS" and FRWD-001-002: story 001).
+StoryPosition StoryOf(std::string_view id, std::string_view mask) {
+  StoryPosition p;
+  if (mask.empty() || id.empty()) return p;
+  for (size_t k = 0; k < mask.size(); ++k) {
+    const size_t from_end = mask.size() - k;
+    if (from_end > id.size()) continue;
+    const char c = id[id.size() - from_end];
+    if (mask[k] == 'N') p.story += c;
+  }
+  p.valid = !p.story.empty();
+  return p;
+}
+
 }  // namespace
 
 int CheckTabari(const std::string& project_path, bool verbose, std::ostream& out) {
@@ -73,14 +93,28 @@ int CheckTabari(const std::string& project_path, bool verbose, std::ostream& out
   }
 
   std::map<legacy::TabariExpect, std::pair<size_t, size_t>> tally;  // kind -> passed, records
+  StoryPosition story;
+  struct {
+    std::string actor, original;  // what the next sentence of the story gets; the story's first source
+  } forwarding;
   size_t passed = 0, scored = 0, options = 0;
   for (const legacy::TabariRecord& record : legacy::ReadTabariRecords(AsciiOnly(text))) {
     if (record.id.substr(0, 5) == "FINAL") break;
     if (record.expect == legacy::TabariExpect::kOption) ++options;
     for (const std::string& command : record.options) legacy::ApplyTabariOption(command, settings);
     if (record.expect == legacy::TabariExpect::kOption || record.expect == legacy::TabariExpect::kUnknown) continue;
-    const CodedLead lead =
-        CodeLead(*pipeline, coder, legacy::TrimSpace(record.text), record.id, project_path, record.date, settings);
+    // FORWARD: a later sentence of the same story gets the actor of the sentence before it,
+    // or, when that one was itself forwarded, the story's first (TABARI's manual).
+    const StoryPosition position = StoryOf(record.id, settings.forward_mask);
+    const bool continues = position.valid && story.valid && position.story == story.story;
+    if (!continues) forwarding = {};
+    story = position;
+    const CodedLead lead = CodeLead(*pipeline, coder, legacy::TrimSpace(record.text), record.id, project_path,
+                                    record.date, settings, continues ? &forwarding.actor : nullptr);
+    if (lead.first_source) {
+      if (!continues) forwarding.original = lead.first_source->actor_code;
+      forwarding.actor = lead.first_source->pronoun ? forwarding.original : lead.first_source->actor_code;
+    }
     const std::vector<std::string>& coded = lead.events;
     std::vector<std::string> expected = record.events;
     std::sort(expected.begin(), expected.end());

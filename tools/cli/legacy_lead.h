@@ -19,13 +19,15 @@ struct CodedLead {
   std::vector<std::string> read_as;                                     // each sentence as the coder read it
   std::vector<std::string> rules;                                       // "SRC/TGT/CODE from .verbs line N"
   legacy::SentenceOutcome outcome = legacy::SentenceOutcome::kNoEvent;  // kDiscarded or kComplex if any sentence was
+  std::optional<legacy::LegacyActor> first_source;                      // of the first event coded
 };
 
-// Codes a record's lead (its line breaks are a paragraph's wrapping) dated `date`. A lead
-// the pipeline cannot read codes nothing.
+// Codes a record's lead (its line breaks are a paragraph's wrapping) dated `date`, with the
+// actor a story forwards to it (TABARI's FORWARD) if any. A lead the pipeline cannot read
+// codes nothing.
 CodedLead CodeLead(const Pipeline& pipeline, const legacy::TabariCoder& coder, std::string_view text,
                    const std::string& id, const std::string& source, const std::optional<CivilDate>& date,
-                   const legacy::TabariOptions& options);
+                   const legacy::TabariOptions& options, const std::string* forwarded = nullptr);
 
 // The events joined by spaces, "(none)" for none.
 std::string JoinEvents(const std::vector<std::string>& events);
