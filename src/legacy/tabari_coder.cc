@@ -685,8 +685,12 @@ class ParseRoles {
         const std::string& rel = doc_.tokens[c].deprel;
         if (HasPrefix(rel, "nsubj") || HasPrefix(rel, "csubj")) {
           for (uint32_t other : children_[at - begin_]) {
-            if (other > c && HasPrefix(doc_.tokens[other].deprel, "nsubj") && other < verb)
+            // Only a second subject joined by "and" ("Ithilen and the government of Gondor
+            // warned"), not the speaker of a report the parser hung on the same verb.
+            if (other > c && HasPrefix(doc_.tokens[other].deprel, "nsubj") && other < verb &&
+                JoinedByConjunction(other)) {
               more_subjects.push_back(other);
+            }
           }
           subject = static_cast<int>(c);
           // "Gollum was seen to break into ...": the subject a verb takes from the passive
@@ -809,6 +813,23 @@ class ParseRoles {
   static bool IsOwnClause(const std::string& rel) {
     return rel == "ccomp" || HasPrefix(rel, "advcl") || rel == "parataxis" || rel == "conj" || rel == "punct" ||
            rel == "cc" || HasPrefix(rel, "acl:relcl");
+  }
+  // Whether the phrase headed by t opens with or right after "and", "or" or "nor".
+  bool JoinedByConjunction(uint32_t t) const {
+    uint32_t first = t;
+    std::vector<uint32_t> stack{t};
+    for (size_t steps = 0; !stack.empty() && steps < 4096; ++steps) {
+      const uint32_t x = stack.back();
+      stack.pop_back();
+      first = std::min(first, x);
+      for (uint32_t c : children_[x - begin_]) stack.push_back(c);
+    }
+    // The parser may have hung the "and" on the phrase itself.
+    auto conjunction = [&](uint32_t k) {
+      const std::string& w = doc_.tokens[k].lower;
+      return w == "and" || w == "or" || w == "nor";
+    };
+    return conjunction(first) || (first > begin_ && conjunction(first - 1));
   }
   bool HasSubject(uint32_t t) const {
     for (uint32_t c : children_[t - begin_]) {
