@@ -68,8 +68,8 @@ TEST(LexiconTest, RefusesUnknownCodesKindsAndFlags) {
 TEST(LexiconTest, IntentLinesMapIntendedActsToTheirLongestPrefix) {
   auto codebook = Codebook::Parse(*data::Load("", "codebook/cameo.tsv"));
   ASSERT_TRUE(codebook.ok());
-  auto lexicon = events::Lexicon::Parse(
-      "# eventmill-lexicon\t1\nintent\t04\t036\nintent\t07\t033\nintent\t074\t0334\n", *codebook);
+  auto lexicon = events::Lexicon::Parse("# eventmill-lexicon\t1\nintent\t04\t036\nintent\t07\t033\nintent\t074\t0334\n",
+                                        *codebook);
   ASSERT_TRUE(lexicon.ok()) << lexicon.status().ToString();
   ASSERT_NE(lexicon->IntentCodeFor("042"), nullptr);
   EXPECT_EQ(*lexicon->IntentCodeFor("042"), "036");
