@@ -118,7 +118,7 @@ FeatureInput::FeatureInput(const ParseInput& input, const std::vector<std::strin
 
 void ParserFeatures(const FeatureInput& in, const Configuration& c, std::vector<uint64_t>& out, FeatureGroup group) {
   out.clear();
-  const bool buffer = group != FeatureGroup::kState, state = group != FeatureGroup::kBuffer;
+  const bool all = group == FeatureGroup::kAll;
   auto st = [&](size_t k) { return c.stack.size() > k ? c.stack[c.stack.size() - 1 - k] : -2; };
   const int s0 = st(0), s1 = st(1), s2 = st(2);
   const int b0 = c.buffer, b1 = c.buffer + 1 <= c.n ? c.buffer + 1 : -2, b2 = c.buffer + 2 <= c.n ? c.buffer + 2 : -2;
@@ -141,122 +141,127 @@ void ParserFeatures(const FeatureInput& in, const Configuration& c, std::vector<
   auto count = [&](const std::vector<int>& v, int i) -> uint64_t {
     return i >= 0 && i <= c.n ? static_cast<uint64_t>(std::min(v[static_cast<size_t>(i)], 5)) : 99;
   };
+  auto labels_of = [&](const std::vector<uint64_t>& v, int i) -> uint64_t {
+    return i >= 0 && i <= c.n ? v[static_cast<size_t>(i)] * 0x9e3779b97f4a7c15ull : kNone;
+  };
+
+  // Every template has a fixed number, the seed of its hash (the models are trained with
+  // these numbers: renumbering a template means retraining). The templates are grouped by
+  // what they look at, and a group's arguments are computed only when it is asked for.
+  auto f = [&](uint64_t id, auto... values) {
+    uint64_t h = id * 0x9e3779b97f4a7c15ull;
+    ((h = Combine(h, values)), ...);
+    out.push_back(h);
+  };
+  if (all || group == FeatureGroup::kBuffer) {
+    // The buffer's first words: they hold while b0 stays.
+    f(1);  // bias
+    f(9, w(b0));
+    f(10, p(b0));
+    f(11, w(b0), p(b0));
+    f(12, w(b1));
+    f(13, p(b1));
+    f(14, w(b1), p(b1));
+    f(15, p(b2));
+    f(17, sfx(b0));
+    f(22, p(b0), p(b1));
+    f(23, p(b0), p(b1), p(b2));
+    f(78, w(b0), p(b1), p(b2));  // lookahead words
+    f(80, cf(b0));
+    f(81, cf(b1));
+  }
+  if (all || group == FeatureGroup::kStack) {
+    // While s0 stays on the stack, nothing below it changes, and its left children came
+    // while it was b0: these templates look at s0's word and left children, at s1 and its
+    // children, and at s2 only (not at b0, nor at s0's right children).
+    const int s0l = child(c.left1, s0), s0l2 = child(c.left2, s0), s1r = child(c.right1, s1), s1l = child(c.left1, s1);
+    f(2, w(s0));
+    f(3, p(s0));
+    f(4, w(s0), p(s0));
+    f(5, w(s1));
+    f(6, p(s1));
+    f(7, w(s1), p(s1));
+    f(8, p(s2));
+    f(16, sfx(s0));
+    f(26, p(s1), p(s0));
+    f(27, w(s1), w(s0));
+    f(28, p(s2), p(s1), p(s0));
+    f(35, p(s1), p(s1r), p(s0));
+    f(36, p(s1), p(s0), p(s0l));
+    f(38, p(s1), p(s1l), p(s0));
+    f(39, l(s0l));
+    f(41, p(s0l));
+    f(43, w(s0l));
+    f(48, l(s1r));
+    f(49, p(s1r));
+    f(50, p(s0l2));
+    f(53, p(s0), p(s0l), p(s0l2));
+    f(56, p(s0), l(s0l), l(s0l2));
+    f(68, w(s0), count(c.left_count, s0));
+    f(69, p(s0), count(c.left_count, s0));
+    f(74, p(s0), labels_of(c.left_labels, s0));
+    f(77, p(s1), labels_of(c.right_labels, s1), p(s0));
+    f(79, cf(s0));
+  }
+  if (!all && group != FeatureGroup::kState) return;
   uint64_t dist = 98;
   if (s0 >= 0) {
     int d = b0 - s0;
     dist = d >= 10 ? 10 : d >= 5 ? 5 : static_cast<uint64_t>(d);
   }
-  const int s0l = child(c.left1, s0), s0l2 = child(c.left2, s0), s0r = child(c.right1, s0), s0r2 = child(c.right2, s0);
-  const int s1r = child(c.right1, s1), s1l = child(c.left1, s1), b0l = child(c.left1, b0), b0l2 = child(c.left2, b0);
-
-  // Every template keeps its number (the seed of its hash) whichever group is asked for:
-  // f for the templates that look at the stack, bf for those of the buffer's first words.
-  uint64_t t = 0;
-  auto emit = [&](bool wanted, auto... values) {
-    uint64_t h = (++t) * 0x9e3779b97f4a7c15ull;
-    if (!wanted) return;
-    ((h = Combine(h, values)), ...);
-    out.push_back(h);
-  };
-  auto f = [&](auto... values) { emit(state, values...); };
-  auto bf = [&](auto... values) { emit(buffer, values...); };
-  bf();  // bias
-  // Single words.
-  f(w(s0));
-  f(p(s0));
-  f(w(s0), p(s0));
-  f(w(s1));
-  f(p(s1));
-  f(w(s1), p(s1));
-  f(p(s2));
-  bf(w(b0));
-  bf(p(b0));
-  bf(w(b0), p(b0));
-  bf(w(b1));
-  bf(p(b1));
-  bf(w(b1), p(b1));
-  bf(p(b2));
-  f(sfx(s0));
-  bf(sfx(b0));
+  const int s0l = child(c.left1, s0), s0r = child(c.right1, s0), s0r2 = child(c.right2, s0);
+  const int b0l = child(c.left1, b0), b0l2 = child(c.left2, b0);
   // Pairs and triples.
-  f(w(s0), w(b0));
-  f(w(s0), p(s0), p(b0));
-  f(p(s0), w(b0), p(b0));
-  f(p(s0), p(b0));
-  bf(p(b0), p(b1));
-  bf(p(b0), p(b1), p(b2));
-  f(p(s0), p(b0), p(b1));
-  f(p(s1), p(s0), p(b0));
-  f(p(s1), p(s0));
-  f(w(s1), w(s0));
-  f(p(s2), p(s1), p(s0));
-  f(w(s1), p(s0), p(b0));
-  f(p(s1), w(s0), p(b0));
-  f(p(s1), p(s0), w(b0));
+  f(18, w(s0), w(b0));
+  f(19, w(s0), p(s0), p(b0));
+  f(20, p(s0), w(b0), p(b0));
+  f(21, p(s0), p(b0));
+  f(24, p(s0), p(b0), p(b1));
+  f(25, p(s1), p(s0), p(b0));
+  f(29, w(s1), p(s0), p(b0));
+  f(30, p(s1), w(s0), p(b0));
+  f(31, p(s1), p(s0), w(b0));
   // Children of the stack top and the buffer front.
-  f(p(s0), p(s0l), p(b0));
-  f(p(s0), p(s0r), p(b0));
-  f(p(s0), p(b0), p(b0l));
-  f(p(s1), p(s1r), p(s0));
-  f(p(s1), p(s0), p(s0l));
-  f(p(s1), p(s0), p(s0r));
-  f(p(s1), p(s1l), p(s0));
-  f(l(s0l));
-  f(l(s0r));
-  f(p(s0l));
-  f(p(s0r));
-  f(w(s0l));
-  f(w(s0r));
-  f(l(b0l));
-  f(p(b0l));
-  f(w(b0l));
-  f(l(s1r));
-  f(p(s1r));
-  f(p(s0l2));
-  f(p(s0r2));
-  f(p(b0l2));
-  f(p(s0), p(s0l), p(s0l2));
-  f(p(s0), p(s0r), p(s0r2));
-  f(p(b0), p(b0l), p(b0l2));
-  f(p(s0), l(s0l), l(s0l2));
-  f(p(s0), l(s0r), l(s0r2));
-  f(p(b0), l(b0l), l(b0l2));
-  f(w(s0), l(s0r));
-  f(w(b0), l(b0l));
+  f(32, p(s0), p(s0l), p(b0));
+  f(33, p(s0), p(s0r), p(b0));
+  f(34, p(s0), p(b0), p(b0l));
+  f(37, p(s1), p(s0), p(s0r));
+  f(40, l(s0r));
+  f(42, p(s0r));
+  f(44, w(s0r));
+  f(45, l(b0l));
+  f(46, p(b0l));
+  f(47, w(b0l));
+  f(51, p(s0r2));
+  f(52, p(b0l2));
+  f(54, p(s0), p(s0r), p(s0r2));
+  f(55, p(b0), p(b0l), p(b0l2));
+  f(57, p(s0), l(s0r), l(s0r2));
+  f(58, p(b0), l(b0l), l(b0l2));
+  f(59, w(s0), l(s0r));
+  f(60, w(b0), l(b0l));
   // Distance and valency.
-  f(dist, w(s0));
-  f(dist, p(s0));
-  f(dist, w(b0));
-  f(dist, p(b0));
-  f(dist, p(s0), p(b0));
-  f(w(s0), count(c.right_count, s0));
-  f(p(s0), count(c.right_count, s0));
-  f(w(s0), count(c.left_count, s0));
-  f(p(s0), count(c.left_count, s0));
-  f(w(b0), count(c.left_count, b0));
-  f(p(b0), count(c.left_count, b0));
-  f(p(s1), p(s0), p(b0), p(b1));
-  f(std::min<uint64_t>(c.stack.size(), 6), p(b0));
+  f(61, dist, w(s0));
+  f(62, dist, p(s0));
+  f(63, dist, w(b0));
+  f(64, dist, p(b0));
+  f(65, dist, p(s0), p(b0));
+  f(66, w(s0), count(c.right_count, s0));
+  f(67, p(s0), count(c.right_count, s0));
+  f(70, w(b0), count(c.left_count, b0));
+  f(71, p(b0), count(c.left_count, b0));
+  f(72, p(s1), p(s0), p(b0), p(b1));
+  f(73, std::min<uint64_t>(c.stack.size(), 6), p(b0));
   // Label sets: which relations a head already has.
-  auto labels_of = [&](const std::vector<uint64_t>& v, int i) -> uint64_t {
-    return i >= 0 && i <= c.n ? v[static_cast<size_t>(i)] * 0x9e3779b97f4a7c15ull : kNone;
-  };
-  f(p(s0), labels_of(c.left_labels, s0));
-  f(p(s0), labels_of(c.right_labels, s0));
-  f(p(b0), labels_of(c.left_labels, b0));
-  f(p(s1), labels_of(c.right_labels, s1), p(s0));
-  // Lookahead words.
-  bf(w(b0), p(b1), p(b2));
+  f(75, p(s0), labels_of(c.right_labels, s0));
+  f(76, p(b0), labels_of(c.left_labels, b0));
   // Word clusters: lexical evidence that carries to words of the same class.
-  f(cf(s0));
-  bf(cf(b0));
-  bf(cf(b1));
-  f(cf(s0), p(b0));
-  f(p(s0), cf(b0));
-  f(cf(s0), cf(b0));
-  f(cc(s0), cc(b0));
-  f(cc(s1), cc(s0), p(b0));
-  f(p(s0), cc(b0), cc(b1));
+  f(82, cf(s0), p(b0));
+  f(83, p(s0), cf(b0));
+  f(84, cf(s0), cf(b0));
+  f(85, cc(s0), cc(b0));
+  f(86, cc(s1), cc(s0), p(b0));
+  f(87, p(s0), cc(b0), cc(b1));
 }
 
 Result<ParserModel> ParserModel::Load(std::string_view bytes, std::string_view name) {
@@ -295,9 +300,13 @@ std::vector<Arc> ParserModel::Parse(const ParseInput& input) const {
   std::vector<float> scores(static_cast<size_t>(classes));
   const FeatureInput hashed(input, labels_, clusters_);
   // The scores of the buffer templates hold while the buffer's front stays (through every
-  // LEFT and RIGHT): computed once per front word. Weights are integers, so the sums are
-  // exact and the parse is the same as scoring all templates at once.
-  std::vector<float> buffer_scores(static_cast<size_t>(classes));
+  // LEFT and RIGHT): computed once per front word. Those of the stack templates hold while
+  // s0 stays on the stack, and a word leaves the stack only to take its head: computed once
+  // per word, the first time it is s0. Weights are integers, so the sums are exact and the
+  // parse is the same as scoring all templates at once.
+  const size_t width = static_cast<size_t>(classes);
+  std::vector<float> buffer_scores(width), stack_scores(width * static_cast<size_t>(n));
+  std::vector<char> stack_scored(static_cast<size_t>(n), 0);
   int scored_front = -1;
   while (!c.Terminal()) {
     if (c.stack.empty()) {  // SHIFT is the only move: no need to score (training never updates here either)
@@ -310,17 +319,28 @@ std::vector<Arc> ParserModel::Parse(const ParseInput& input) const {
       weights_.AddAll(features.data(), features.size(), buffer_scores.data());
       scored_front = c.buffer;
     }
+    const size_t s0 = static_cast<size_t>(c.stack.back());
+    float* stack = &stack_scores[s0 * width];
+    if (!stack_scored[s0]) {
+      ParserFeatures(hashed, c, features, FeatureGroup::kStack);
+      weights_.AddAll(features.data(), features.size(), stack);
+      stack_scored[s0] = 1;
+    }
+    for (size_t k = 0; k < width; ++k) scores[k] = buffer_scores[k] + stack[k];
     ParserFeatures(hashed, c, features, FeatureGroup::kState);
-    std::copy(buffer_scores.begin(), buffer_scores.end(), scores.begin());
     weights_.AddAll(features.data(), features.size(), scores.data());
+    // Classes are SHIFT, then the LEFTs, then the RIGHTs: the valid ones are ranges, tried in
+    // class order (ties go to the lower class, as in training).
     int best = -1;
     float best_score = -std::numeric_limits<float>::infinity();
-    for (int cls = 0; cls < classes; ++cls) {
-      if (scores[cls] > best_score && IsValid(c, MoveOf(cls, labels))) {
-        best = cls;
-        best_score = scores[cls];
+    auto consider = [&](int from, int to) {
+      for (int cls = from; cls < to; ++cls) {
+        if (scores[cls] > best_score) best = cls, best_score = scores[cls];
       }
-    }
+    };
+    if (IsValid(c, Move::kShift)) consider(0, 1);
+    if (IsValid(c, Move::kLeft)) consider(1, labels + 1);
+    if (IsValid(c, Move::kRight)) consider(labels + 1, classes);
     Apply(c, MoveOf(best, labels), LabelOf(best, labels));
   }
   std::vector<Arc> arcs(static_cast<size_t>(n));

@@ -53,9 +53,11 @@ struct FeatureInput {
   std::vector<uint64_t> fine, coarse;  // word-cluster classes
 };
 
-// Which templates ParserFeatures emits: all of them, those of the buffer's first words
-// only (they hold while the buffer's front stays), or the rest.
-enum class FeatureGroup { kAll, kBuffer, kState };
+// Which templates ParserFeatures emits: all of them; those of the buffer's first words only
+// (they hold while the buffer's front stays); those that hold while s0 stays on the stack
+// (s0's word and left children, s1 and its children, s2: nothing below s0 changes while it
+// is there, and its left children came while it was b0); or the rest.
+enum class FeatureGroup { kAll, kBuffer, kStack, kState };
 
 // Feature hashes of a configuration. Shared by training and parsing.
 void ParserFeatures(const FeatureInput& input, const Configuration& c, std::vector<uint64_t>& out,

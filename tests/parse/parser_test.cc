@@ -3,6 +3,7 @@
 #include <gtest/gtest.h>
 
 #include <algorithm>
+#include <map>
 
 #include "eventmill/pipeline.h"
 
@@ -147,6 +148,62 @@ TEST(ParserTest, ParsesARunOnSentenceInLinearTime) {
   Parsed p(text);  // 2,000 tokens in one sentence: 4,000 transitions, no blow-up
   ASSERT_EQ(p.doc().sentences.size(), 1u);
   EXPECT_EQ(p.doc().sentences[0].token_end - p.doc().sentences[0].token_begin, 2002u);
+}
+
+// Parse scores the feature groups apart (the buffer's once per front word, the stack's once
+// per word on top of the stack) and relies on them splitting the templates of kAll, each
+// exactly once, and on the stack's staying the same while a word stays on the stack:
+// otherwise parsing would score a configuration differently from training.
+TEST(ParserFeaturesTest, GroupsSplitTheTemplates) {
+  parse::ParseInput input;
+  input.lower = {"the", "envoys", "met", "officials", "in", "doha", "today", "."};
+  input.tags = {"DT", "NNS", "VBD", "NNS", "IN", "NNP", "NN", "."};
+  const std::vector<std::string> labels = {"case", "det", "nsubj", "obj", "obl", "punct", "root"};
+  auto label = [&](std::string_view name) {
+    return static_cast<int>(std::find(labels.begin(), labels.end(), name) - labels.begin());
+  };
+  const parse::FeatureInput hashed(input, labels, model::WordClusters{});
+  parse::Configuration c(static_cast<int>(input.lower.size()));
+  // Every kind of move, with children on both sides, and "met" back on top of the stack
+  // after each of its right children is attached (s0 again, the same stack below it).
+  const std::vector<std::pair<parse::Move, int>> moves = {{parse::Move::kShift, -1},
+                                                          {parse::Move::kLeft, label("det")},
+                                                          {parse::Move::kShift, -1},
+                                                          {parse::Move::kLeft, label("nsubj")},
+                                                          {parse::Move::kShift, -1},
+                                                          {parse::Move::kShift, -1},
+                                                          {parse::Move::kRight, label("obj")},
+                                                          {parse::Move::kShift, -1},
+                                                          {parse::Move::kLeft, label("case")},
+                                                          {parse::Move::kShift, -1},
+                                                          {parse::Move::kRight, label("obl")},
+                                                          {parse::Move::kShift, -1},
+                                                          {parse::Move::kRight, label("obl")},
+                                                          {parse::Move::kShift, -1},
+                                                          {parse::Move::kRight, label("punct")}};
+  std::map<int, std::vector<uint64_t>> stack_of;  // by s0: its kStack features
+  int returns = 0;
+  for (const auto& [move, label_index] : moves) {
+    ASSERT_TRUE(parse::IsValid(c, move));
+    parse::Apply(c, move, label_index);
+    if (c.stack.empty()) continue;  // never scored
+    std::vector<uint64_t> all, part, joined;
+    parse::ParserFeatures(hashed, c, part, parse::FeatureGroup::kStack);
+    if (auto it = stack_of.find(c.stack.back()); it != stack_of.end()) {
+      EXPECT_EQ(it->second, part);
+      ++returns;
+    }
+    stack_of[c.stack.back()] = part;
+    parse::ParserFeatures(hashed, c, all, parse::FeatureGroup::kAll);
+    for (auto group : {parse::FeatureGroup::kBuffer, parse::FeatureGroup::kStack, parse::FeatureGroup::kState}) {
+      parse::ParserFeatures(hashed, c, part, group);
+      joined.insert(joined.end(), part.begin(), part.end());
+    }
+    std::sort(all.begin(), all.end());
+    std::sort(joined.begin(), joined.end());
+    EXPECT_EQ(all, joined);
+  }
+  EXPECT_GE(returns, 3);
 }
 
 TEST(ParserModelTest, RefusesCorruptModelFiles) {

@@ -7,6 +7,7 @@
 //   eventmill-train evaluate SENTENCES.model TAGGER.model PARSER.model GOLD.conllu
 //
 // Training is deterministic for a given treebank (fixed seeds). See docs/ACCURACY.md.
+#include <algorithm>
 #include <chrono>
 #include <cstdlib>
 #include <fstream>
@@ -143,10 +144,14 @@ int main(int argc, char** argv) {
       if (const char* epochs = std::getenv("EVENTMILL_TAGGER_EPOCHS")) options.epochs = std::atoi(epochs);
       bytes = train::TrainTagger(*bank, options, description);
     } else {
-      auto tags = train::JackknifeTags(*bank, 5, clusters);
+      // For experiments; the shipped model uses the defaults.
+      int folds = 5;
+      if (const char* k = std::getenv("EVENTMILL_JACKKNIFE_FOLDS")) folds = std::max(2, std::atoi(k));
+      auto tags = train::JackknifeTags(*bank, folds, clusters);
       train::ParserTrainingOptions options;
       options.clusters = clusters;
-      // For experiments; the shipped model uses the defaults.
+      if (const char* seed = std::getenv("EVENTMILL_PARSER_SEED"))
+        options.seed = static_cast<unsigned>(std::atoi(seed));
       if (const char* epochs = std::getenv("EVENTMILL_PARSER_EPOCHS")) options.epochs = std::atoi(epochs);
       if (const char* explore = std::getenv("EVENTMILL_PARSER_EXPLORE")) options.explore = std::stod(explore);
       if (const char* min_weight = std::getenv("EVENTMILL_PARSER_MIN_WEIGHT"))
