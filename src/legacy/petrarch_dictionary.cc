@@ -351,17 +351,8 @@ bool ReadPattern(std::string_view line, size_t number, TabariDictionaries& d, Ta
   Phrase all;
   if (!IsEventCode(pattern.code) || !ParsePhrase(Upper(text), d, all)) return false;
   WholeWords(all);
-  bool seen_verb = false;
-  for (Element& e : all) {
-    if (e.kind == ElementKind::kVerb) {
-      seen_verb = true;
-      pattern.verb_joined_to_after = e.joined_to_next;
-      continue;
-    }
-    (seen_verb ? pattern.after : pattern.before).push_back(std::move(e));
-  }
   pattern.line = number;
-  return seen_verb;
+  return SplitAtVerb(std::move(all), pattern);
 }
 
 void ReadVerbs(const std::vector<std::string_view>& lines, TabariDictionaries& d) {

@@ -191,6 +191,19 @@ bool ParseDatedCode(std::string_view block, DatedCode& out) {
   return !out.code.empty();
 }
 
+bool SplitAtVerb(Phrase all, TabariPattern& pattern) {
+  bool seen_verb = false;
+  for (Element& e : all) {
+    if (e.kind == ElementKind::kVerb) {
+      seen_verb = true;
+      pattern.verb_joined_to_after = e.joined_to_next;
+      continue;
+    }
+    (seen_verb ? pattern.after : pattern.before).push_back(std::move(e));
+  }
+  return seen_verb;
+}
+
 bool ParseAgentCode(std::string_view block, TabariAgent& agent) {
   const std::string code = CodeOf(block);
   agent.before_actor = false;
@@ -375,16 +388,7 @@ void ReadVerbs(const std::vector<std::string_view>& lines, TabariDictionaries& d
       TabariPattern pattern;
       pattern.code = CodeOf(blocks[0]);
       pattern.line = n + 1;
-      bool seen_verb = false;
-      for (Element& e : all) {
-        if (e.kind == ElementKind::kVerb) {
-          seen_verb = true;
-          pattern.verb_joined_to_after = e.joined_to_next;
-          continue;
-        }
-        (seen_verb ? pattern.after : pattern.before).push_back(std::move(e));
-      }
-      if (!seen_verb) {
+      if (!SplitAtVerb(std::move(all), pattern)) {
         ++d.skipped_lines;
         continue;
       }

@@ -172,6 +172,10 @@ bool ParsePhrase(std::string_view text, TabariDictionaries& d, Phrase& out);
 // "GON". False for a block with no code or an unreadable date.
 bool ParseDatedCode(std::string_view block, DatedCode& out);
 
+// Splits a parsed pattern at its "*" into the elements before and after the verb. False
+// when it has no "*".
+bool SplitAtVerb(Phrase all, TabariPattern& pattern);
+
 // An agent's code block: "~COP" (after the actor's code), "NGO~" (before it), or a bare
 // code. False when no code is left.
 bool ParseAgentCode(std::string_view block, TabariAgent& agent);
