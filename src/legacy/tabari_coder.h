@@ -13,6 +13,12 @@
 // options' DEFAULT codes standing in. "A and B" gives an event for each; "X:Y" also codes Y
 // from the target back to the source; "?" codes only where nothing else does. A "###" in
 // an actor, verb or <TIME> phrase discards the sentence, a "+++" leaves it uncoded.
+//
+// With TabariOptions::roles_from_parse (PETRARCH dictionaries, PetrarchCodingOptions()) the
+// same dictionaries are read the way PETRARCH reads a parse instead: verbs are the words
+// eventmill's tagger calls verbs, and source and target come from eventmill's dependency
+// parse (subject, objects, "by" phrase, coordinations), TABARI's searches standing in only
+// where the parse names no subject.
 #ifndef EVENTMILL_SRC_LEGACY_TABARI_CODER_H_
 #define EVENTMILL_SRC_LEGACY_TABARI_CODER_H_
 
