@@ -307,31 +307,116 @@ void TabariCoder::ForFirstWord(const PhraseIndex& index, const std::string& lowe
 
 namespace {
 
+// A sentence's dependency tree, each token mapped to the coder's unit that holds it: what the
+// parse-reading parts of the coder (PETRARCH's reading) walk.
+class UnitTree {
+ public:
+  // With `actor_names`, the words of an agent composed with an actor ("Danish media") map to
+  // the actor; else each unit maps only its own words.
+  UnitTree(const Document& doc, const Sentence& sentence, const std::vector<TabariCoder::Unit>& units, bool actor_names)
+      : doc_(doc), begin_(sentence.token_begin), end_(sentence.token_end) {
+    unit_of_.assign(end_ - begin_, -1);
+    children_.resize(end_ - begin_);
+    auto map = [&](size_t k, uint32_t from, uint32_t to) {
+      for (uint32_t t = std::max(from, begin_); t < to && t < end_; ++t) {
+        if (unit_of_[t - begin_] < 0) unit_of_[t - begin_] = static_cast<int>(k);
+      }
+    };
+    if (actor_names) {
+      for (size_t k = 0; k < units.size(); ++k) {
+        if (units[k].actor && !units[k].pronoun) map(k, units[k].name_begin, units[k].name_end);
+      }
+    }
+    for (size_t k = 0; k < units.size(); ++k) map(k, units[k].token_begin, units[k].token_end);
+    for (uint32_t t = begin_; t < end_; ++t) {
+      if (Inside(doc.tokens[t].head)) children_[static_cast<uint32_t>(doc.tokens[t].head) - begin_].push_back(t);
+    }
+  }
+
+  bool Inside(int32_t t) const { return t >= static_cast<int32_t>(begin_) && t < static_cast<int32_t>(end_); }
+  int UnitAt(uint32_t t) const { return unit_of_[t - begin_]; }
+  const std::vector<uint32_t>& Children(uint32_t t) const { return children_[t - begin_]; }
+
+  // The token of unit k whose head lies outside the unit, or -1.
+  int HeadToken(size_t k) const {
+    for (uint32_t t = begin_; t < end_; ++t) {
+      if (UnitAt(t) != static_cast<int>(k)) continue;
+      const int32_t h = doc_.tokens[t].head;
+      if (!Inside(h) || UnitAt(static_cast<uint32_t>(h)) != static_cast<int>(k)) return static_cast<int>(t);
+    }
+    return -1;
+  }
+
+  // The conjuncts of the coordination token t stands in: its first conjunct and that one's
+  // "conj" dependents (t alone when it is in none).
+  std::vector<uint32_t> Conjuncts(uint32_t t) const {
+    uint32_t first = t;
+    for (int depth = 0; depth < 16 && doc_.tokens[first].deprel == "conj" && Inside(doc_.tokens[first].head); ++depth) {
+      first = static_cast<uint32_t>(doc_.tokens[first].head);
+    }
+    std::vector<uint32_t> conjuncts{first};
+    for (uint32_t c : Children(first)) {
+      if (doc_.tokens[c].deprel == "conj") conjuncts.push_back(c);
+    }
+    return conjuncts;
+  }
+
+  // The units of the subtree at t in text order, without the subtrees of the children that
+  // `skip(parent, child)` leaves out.
+  template <typename Skip>
+  std::vector<size_t> UnitsUnder(uint32_t t, Skip&& skip) const {
+    std::vector<uint32_t> stack{t};
+    std::vector<size_t> found;
+    for (size_t steps = 0; !stack.empty() && steps < 4096; ++steps) {
+      const uint32_t x = stack.back();
+      stack.pop_back();
+      if (const int k = UnitAt(x); k >= 0) found.push_back(static_cast<size_t>(k));
+      for (uint32_t c : Children(x)) {
+        if (!skip(x, c)) stack.push_back(c);
+      }
+    }
+    std::sort(found.begin(), found.end());
+    found.erase(std::unique(found.begin(), found.end()), found.end());
+    return found;
+  }
+
+  // The first token of the subtree at t.
+  uint32_t FirstToken(uint32_t t) const {
+    uint32_t first = t;
+    std::vector<uint32_t> stack{t};
+    for (size_t steps = 0; !stack.empty() && steps < 4096; ++steps) {
+      const uint32_t x = stack.back();
+      stack.pop_back();
+      first = std::min(first, x);
+      for (uint32_t c : Children(x)) stack.push_back(c);
+    }
+    return first;
+  }
+
+ private:
+  const Document& doc_;
+  uint32_t begin_, end_;
+  std::vector<int> unit_of_;                     // token - begin_ -> unit index, -1 for none
+  std::vector<std::vector<uint32_t>> children_;  // token - begin_ -> child tokens
+};
+
 // Agents and actors linked by the parse, for composing them where words keep them apart, and
 // for giving an agent to every actor of a coordination ("lawmakers in Fornost and Gondor":
 // FORLEG and GONLEG; "Danish media and government": DNKMED and DNKGOV).
 class AgentLinks {
  public:
   AgentLinks(const Document& doc, const Sentence& sentence, const std::vector<TabariCoder::Unit>& units)
-      : doc_(doc), begin_(sentence.token_begin), end_(sentence.token_end) {
-    unit_of_.assign(end_ - begin_, -1);
-    for (size_t k = 0; k < units.size(); ++k) {
-      for (uint32_t t = units[k].token_begin; t < units[k].token_end && t < end_; ++t) {
-        if (t >= begin_ && unit_of_[t - begin_] < 0) unit_of_[t - begin_] = static_cast<int>(k);
-      }
-    }
-  }
+      : doc_(doc), tree_(doc, sentence, units, /*actor_names=*/false) {}
 
   // An actor unit that modifies the agent at unit `i` in the parse (its possessor,
   // compound, adjective or "of"/"in" phrase), or -1.
   int ActorLinkedTo(size_t i, const std::vector<TabariCoder::Unit>& units) const {
-    const int head = HeadToken(i, units);
+    const int head = tree_.HeadToken(i);
     if (head < 0) return -1;
-    for (uint32_t t = begin_; t < end_; ++t) {
-      if (doc_.tokens[t].head != head) continue;
+    for (uint32_t t : tree_.Children(static_cast<uint32_t>(head))) {
       const std::string& rel = doc_.tokens[t].deprel;
       if (rel != "nmod:poss" && rel != "compound" && rel != "amod" && rel != "nmod" && rel != "obl") continue;
-      const int k = unit_of_[t - begin_];
+      const int k = tree_.UnitAt(t);
       if (k >= 0 && units[static_cast<size_t>(k)].actor && !units[static_cast<size_t>(k)].pronoun) return k;
     }
     return -1;
@@ -347,7 +432,7 @@ class AgentLinks {
       const TabariCoder::Unit actor = units[static_cast<size_t>(composed_with[i])];
       const TabariAgent& agent = d.agents[static_cast<size_t>(units[i].agent)];
       // Actors coordinated with the composed one, the agent being neither of them.
-      for (int k : Conjuncts(composed_with[i], units)) {
+      for (int k : Coordinated(static_cast<size_t>(composed_with[i]))) {
         TabariCoder::Unit& other = units[static_cast<size_t>(k)];
         if (!other.actor || other.pronoun || !other.agent_code.empty()) continue;
         if (other.token_begin <= units[i].token_begin && units[i].token_begin < other.token_end) continue;
@@ -356,7 +441,7 @@ class AgentLinks {
         other.code = agent.before_actor ? actor.agent_code + other.code : other.code + actor.agent_code;
       }
       // Agents coordinated with this one: "media and government".
-      for (int k : Conjuncts(static_cast<int>(i), units)) {
+      for (int k : Coordinated(i)) {
         TabariCoder::Unit& other = units[static_cast<size_t>(k)];
         if (other.agent < 0 || composed_with[static_cast<size_t>(k)] >= 0) continue;
         const TabariAgent& second = d.agents[static_cast<size_t>(other.agent)];
@@ -371,41 +456,20 @@ class AgentLinks {
   }
 
  private:
-  // The token of unit `i` whose head lies outside the unit, or -1.
-  int HeadToken(size_t i, const std::vector<TabariCoder::Unit>& units) const {
-    for (uint32_t t = units[i].token_begin; t < units[i].token_end && t < end_; ++t) {
-      const int32_t h = doc_.tokens[t].head;
-      if (h < static_cast<int32_t>(units[i].token_begin) || h >= static_cast<int32_t>(units[i].token_end)) {
-        return static_cast<int>(t);
-      }
-    }
-    return -1;
-  }
   // The other units coordinated with unit `i` by "conj".
-  std::vector<int> Conjuncts(int i, const std::vector<TabariCoder::Unit>& units) const {
+  std::vector<int> Coordinated(size_t i) const {
     std::vector<int> out;
-    int head = HeadToken(static_cast<size_t>(i), units);
+    const int head = tree_.HeadToken(i);
     if (head < 0) return out;
-    uint32_t first = static_cast<uint32_t>(head);
-    for (int depth = 0; depth < 16 && doc_.tokens[first].deprel == "conj"; ++depth) {
-      const int32_t h = doc_.tokens[first].head;
-      if (h < static_cast<int32_t>(begin_) || h >= static_cast<int32_t>(end_)) break;
-      first = static_cast<uint32_t>(h);
-    }
-    std::vector<uint32_t> members{first};
-    for (uint32_t t = begin_; t < end_; ++t) {
-      if (doc_.tokens[t].head == static_cast<int32_t>(first) && doc_.tokens[t].deprel == "conj") members.push_back(t);
-    }
-    for (uint32_t t : members) {
-      const int k = unit_of_[t - begin_];
-      if (k >= 0 && k != i && std::find(out.begin(), out.end(), k) == out.end()) out.push_back(k);
+    for (uint32_t t : tree_.Conjuncts(static_cast<uint32_t>(head))) {
+      const int k = tree_.UnitAt(t);
+      if (k >= 0 && k != static_cast<int>(i) && std::find(out.begin(), out.end(), k) == out.end()) out.push_back(k);
     }
     return out;
   }
 
   const Document& doc_;
-  uint32_t begin_, end_;
-  std::vector<int> unit_of_;
+  UnitTree tree_;
 };
 
 }  // namespace
@@ -590,28 +654,7 @@ bool HasPrefix(std::string_view s, std::string_view prefix) { return s.substr(0,
 class ParseRoles {
  public:
   ParseRoles(const Document& doc, const Sentence& sentence, const std::vector<TabariCoder::Unit>& units)
-      : doc_(doc), begin_(sentence.token_begin), end_(sentence.token_end) {
-    unit_of_.assign(end_ - begin_, -1);
-    children_.resize(end_ - begin_);
-    // An actor's words include its agent's ("Danish media"): the agent's tokens stand for it.
-    for (size_t k = 0; k < units.size(); ++k) {
-      if (!units[k].actor || units[k].pronoun) continue;
-      for (uint32_t t = units[k].name_begin; t < units[k].name_end && t < end_; ++t) {
-        if (t >= begin_ && unit_of_[t - begin_] < 0) unit_of_[t - begin_] = static_cast<int>(k);
-      }
-    }
-    for (size_t k = 0; k < units.size(); ++k) {
-      for (uint32_t t = units[k].token_begin; t < units[k].token_end && t < end_; ++t) {
-        if (t >= begin_ && unit_of_[t - begin_] < 0) unit_of_[t - begin_] = static_cast<int>(k);
-      }
-    }
-    for (uint32_t t = begin_; t < end_; ++t) {
-      const int32_t h = doc.tokens[t].head;
-      if (h >= static_cast<int32_t>(begin_) && h < static_cast<int32_t>(end_)) {
-        children_[static_cast<uint32_t>(h) - begin_].push_back(t);
-      }
-    }
-  }
+      : doc_(doc), begin_(sentence.token_begin), tree_(doc, sentence, units, /*actor_names=*/true) {}
 
   struct Actors {
     int source = -1;              // a unit index
@@ -625,41 +668,21 @@ class ParseRoles {
   template <typename Usable>
   std::vector<size_t> Members(size_t k, Usable&& usable) const {
     std::vector<size_t> members{k};
-    int head = -1;  // the token of unit k whose head lies outside the unit
-    for (uint32_t t = begin_; t < end_; ++t) {
-      if (unit_of_[t - begin_] != static_cast<int>(k)) continue;
-      const int32_t h = doc_.tokens[t].head;
-      if (h < static_cast<int32_t>(begin_) || h >= static_cast<int32_t>(end_) ||
-          unit_of_[static_cast<uint32_t>(h) - begin_] != static_cast<int>(k)) {
-        head = static_cast<int>(t);
-        break;
-      }
-    }
+    const int head = tree_.HeadToken(k);
     if (head < 0) return members;
     // The conjuncts of the actor's own phrase ("A, the awful B and C"), and of the phrase it
     // modifies ("A's sheep and the goats of B"; "lawmakers in A and B" keeps A's conjuncts).
     std::vector<uint32_t> phrases{static_cast<uint32_t>(head)};
     const std::string& head_rel = doc_.tokens[static_cast<uint32_t>(head)].deprel;
     const int32_t outer = doc_.tokens[static_cast<uint32_t>(head)].head;
-    if ((head_rel == "nmod:poss" || head_rel == "nmod" || head_rel == "compound") &&
-        outer >= static_cast<int32_t>(begin_) && outer < static_cast<int32_t>(end_) &&
+    if ((head_rel == "nmod:poss" || head_rel == "nmod" || head_rel == "compound") && tree_.Inside(outer) &&
         doc_.tokens[static_cast<uint32_t>(outer)].upos != "VERB") {
       phrases.push_back(static_cast<uint32_t>(outer));
     }
     for (uint32_t phrase : phrases) {
-      uint32_t first = phrase;
-      for (int depth = 0; depth < 16 && doc_.tokens[first].deprel == "conj"; ++depth) {
-        const int32_t h = doc_.tokens[first].head;
-        if (h < static_cast<int32_t>(begin_) || h >= static_cast<int32_t>(end_)) break;
-        first = static_cast<uint32_t>(h);
-      }
-      std::vector<uint32_t> conjuncts{first};
-      for (uint32_t c : children_[first - begin_]) {
-        if (doc_.tokens[c].deprel == "conj") conjuncts.push_back(c);
-      }
-      for (uint32_t c : conjuncts) {
-        std::vector<size_t> inside;
-        CollectWithout(c, "conj", inside);
+      for (uint32_t c : tree_.Conjuncts(phrase)) {
+        const std::vector<size_t> inside =
+            tree_.UnitsUnder(c, [&](uint32_t parent, uint32_t child) { return parent == c && Rel(child) == "conj"; });
         for (size_t u : inside) {
           if (!usable(u)) continue;
           if (std::find(members.begin(), members.end(), u) == members.end()) members.push_back(u);
@@ -681,10 +704,10 @@ class ParseRoles {
     bool passive = false;
     uint32_t at = verb;
     for (int depth = 0; depth < 8 && subject < 0; ++depth) {
-      for (uint32_t c : children_[at - begin_]) {
+      for (uint32_t c : tree_.Children(at)) {
         const std::string& rel = doc_.tokens[c].deprel;
         if (HasPrefix(rel, "nsubj") || HasPrefix(rel, "csubj")) {
-          for (uint32_t other : children_[at - begin_]) {
+          for (uint32_t other : tree_.Children(at)) {
             // Only a second subject joined by "and" ("Ithilen and the government of Gondor
             // warned"), not the speaker of a report the parser hung on the same verb.
             if (other > c && HasPrefix(doc_.tokens[other].deprel, "nsubj") && other < verb &&
@@ -702,7 +725,7 @@ class ParseRoles {
       if (subject >= 0) break;
       const std::string& rel = doc_.tokens[at].deprel;
       const int32_t head = doc_.tokens[at].head;
-      if (head < static_cast<int32_t>(begin_) || head >= static_cast<int32_t>(end_)) break;
+      if (!tree_.Inside(head)) break;
       if (HasPrefix(rel, "acl")) {  // "soldiers seized ...", "the group that attacked ...": the noun
         subject = head;
         without = static_cast<int>(at);
@@ -721,25 +744,24 @@ class ParseRoles {
         HasPrefix(doc_.tokens[at].deprel, "acl")) {
       const std::string& w = doc_.tokens[static_cast<uint32_t>(subject)].lower;
       const int32_t head = doc_.tokens[at].head;
-      if ((w == "who" || w == "which" || w == "that") && head >= static_cast<int32_t>(begin_) &&
-          head < static_cast<int32_t>(end_)) {
+      if ((w == "who" || w == "which" || w == "that") && tree_.Inside(head)) {
         subject = head;
         without = static_cast<int>(at);
       }
     }
     out.has_subject = subject >= 0;
     std::vector<size_t> subject_units;
-    if (subject >= 0) Collect(static_cast<uint32_t>(subject), without, /*clauses=*/false, subject_units);
+    if (subject >= 0) subject_units = Phrase(static_cast<uint32_t>(subject), without);
     // Names right before the subject's words belong to its phrase ("Bree Prime Minister
     // Romendacil"), whatever the parser made of them.
     while (!subject_units.empty() && subject_units.front() > 0 && usable(subject_units.front() - 1) &&
-           subject_units.front() - 1 != static_cast<size_t>(std::max(0, unit_of_[verb - begin_]))) {
+           subject_units.front() - 1 != static_cast<size_t>(std::max(0, tree_.UnitAt(verb)))) {
       subject_units.insert(subject_units.begin(), subject_units.front() - 1);
     }
     // The objects and complements: the verb's subtree without its subject and without
     // clauses of their own.
     std::vector<size_t> object_units;
-    for (uint32_t c : children_[verb - begin_]) {
+    for (uint32_t c : tree_.Children(verb)) {
       if (static_cast<int>(c) == subject) continue;
       const std::string& rel = doc_.tokens[c].deprel;
       // (A word the parser labelled "punct" is still a word; an adverbial clause with no
@@ -748,25 +770,24 @@ class ParseRoles {
                               !(HasPrefix(rel, "advcl") && !HasSubject(c));
       if (own_clause || HasPrefix(rel, "nsubj") || HasPrefix(rel, "csubj")) continue;
       if (passive && HasPrefix(rel, "obl") && HasCase(c, "by")) {  // the doer of a passive verb
-        std::vector<size_t> doer;
-        Collect(c, -1, false, doer);
-        for (size_t k : doer) {
+        for (size_t k : Phrase(c)) {
           if (usable(k) && out.source < 0) out.source = static_cast<int>(k);
         }
         continue;
       }
-      Collect(c, -1, false, object_units);
+      for (size_t k : Phrase(c)) object_units.push_back(k);
     }
     std::sort(object_units.begin(), object_units.end());
     // "Arnor believes Dagolath can cope", "Gollum allowed that Mordor isn't ...": with no
     // actor among its objects, a verb of saying or thinking is aimed at the subject of the
     // clause it reports (PETRARCH's reading, which its dictionaries are written for).
     if (std::none_of(object_units.begin(), object_units.end(), usable)) {
-      for (uint32_t c : children_[verb - begin_]) {
+      for (uint32_t c : tree_.Children(verb)) {
         // A clause before the verb is the report, not what it is about ("X did Y, officials said").
         if (doc_.tokens[c].deprel != "ccomp" || c < verb) continue;
-        for (uint32_t g : children_[c - begin_]) {
-          if (HasPrefix(doc_.tokens[g].deprel, "nsubj")) Collect(g, -1, false, object_units);
+        for (uint32_t g : tree_.Children(c)) {
+          if (!HasPrefix(doc_.tokens[g].deprel, "nsubj")) continue;
+          for (size_t k : Phrase(g)) object_units.push_back(k);
         }
       }
     }
@@ -785,9 +806,7 @@ class ParseRoles {
     if (out.source >= 0) out.sources = Members(static_cast<size_t>(out.source), usable);
     for (uint32_t other : more_subjects) {
       if (passive || out.source < 0) break;
-      std::vector<size_t> inside;
-      Collect(other, -1, false, inside);
-      for (size_t k : inside) {
+      for (size_t k : Phrase(other)) {
         if (!usable(k)) continue;
         for (size_t m : Members(k, usable)) {
           if (std::find(out.sources.begin(), out.sources.end(), m) == out.sources.end()) out.sources.push_back(m);
@@ -796,7 +815,7 @@ class ParseRoles {
       }
     }
     std::sort(out.sources.begin(), out.sources.end());
-    const size_t verb_unit = static_cast<size_t>(std::max(0, unit_of_[verb - begin_]));
+    const size_t verb_unit = static_cast<size_t>(std::max(0, tree_.UnitAt(verb)));
     // The target is in what follows the verb (its phrase, as PETRARCH reads it), or, for a
     // passive verb, its subject; a phrase before an active verb is the setting or a parse
     // error ("..., five years after the crowds, an official said").
@@ -814,16 +833,10 @@ class ParseRoles {
     return rel == "ccomp" || HasPrefix(rel, "advcl") || rel == "parataxis" || rel == "conj" || rel == "punct" ||
            rel == "cc" || HasPrefix(rel, "acl:relcl");
   }
+  const std::string& Rel(uint32_t t) const { return doc_.tokens[t].deprel; }
   // Whether the phrase headed by t opens with or right after "and", "or" or "nor".
   bool JoinedByConjunction(uint32_t t) const {
-    uint32_t first = t;
-    std::vector<uint32_t> stack{t};
-    for (size_t steps = 0; !stack.empty() && steps < 4096; ++steps) {
-      const uint32_t x = stack.back();
-      stack.pop_back();
-      first = std::min(first, x);
-      for (uint32_t c : children_[x - begin_]) stack.push_back(c);
-    }
+    const uint32_t first = tree_.FirstToken(t);
     // The parser may have hung the "and" on the phrase itself.
     auto conjunction = [&](uint32_t k) {
       const std::string& w = doc_.tokens[k].lower;
@@ -832,61 +845,29 @@ class ParseRoles {
     return conjunction(first) || (first > begin_ && conjunction(first - 1));
   }
   bool HasSubject(uint32_t t) const {
-    for (uint32_t c : children_[t - begin_]) {
-      if (HasPrefix(doc_.tokens[c].deprel, "nsubj") || HasPrefix(doc_.tokens[c].deprel, "csubj")) return true;
+    for (uint32_t c : tree_.Children(t)) {
+      if (HasPrefix(Rel(c), "nsubj") || HasPrefix(Rel(c), "csubj")) return true;
     }
     return false;
   }
   bool HasCase(uint32_t t, std::string_view word) const {
-    for (uint32_t c : children_[t - begin_]) {
-      if (doc_.tokens[c].deprel == "case" && doc_.tokens[c].lower == word) return true;
+    for (uint32_t c : tree_.Children(t)) {
+      if (Rel(c) == "case" && doc_.tokens[c].lower == word) return true;
     }
     return false;
   }
-  // The units of the subtree at `t`, without its children related by `rel`, in text order.
-  void CollectWithout(uint32_t t, std::string_view rel, std::vector<size_t>& out) const {
-    std::vector<uint32_t> stack{t};
-    std::vector<size_t> found;
-    for (size_t steps = 0; !stack.empty() && steps < 4096; ++steps) {
-      uint32_t x = stack.back();
-      stack.pop_back();
-      const int k = unit_of_[x - begin_];
-      if (k >= 0) found.push_back(static_cast<size_t>(k));
-      for (uint32_t c : children_[x - begin_]) {
-        if (x == t && doc_.tokens[c].deprel == rel) continue;
-        stack.push_back(c);
-      }
-    }
-    std::sort(found.begin(), found.end());
-    found.erase(std::unique(found.begin(), found.end()), found.end());
-    out.insert(out.end(), found.begin(), found.end());
-  }
-  // The units of the subtree at `t` (without the subtree at `without`; `clauses`: with the
-  // clauses that have a subject of their own), in text order.
-  void Collect(uint32_t t, int without, bool clauses, std::vector<size_t>& out) const {
-    std::vector<uint32_t> stack{t};
-    std::vector<size_t> found;
-    for (size_t steps = 0; !stack.empty() && steps < 4096; ++steps) {
-      uint32_t x = stack.back();
-      stack.pop_back();
-      if (static_cast<int>(x) == without) continue;
-      const int k = unit_of_[x - begin_];
-      if (k >= 0) found.push_back(static_cast<size_t>(k));
-      for (uint32_t c : children_[x - begin_]) {
-        if (!clauses && x != t && (doc_.tokens[c].deprel == "ccomp" || HasPrefix(doc_.tokens[c].deprel, "advcl")))
-          continue;
-        stack.push_back(c);
-      }
-    }
-    std::sort(found.begin(), found.end());
-    found.erase(std::unique(found.begin(), found.end()), found.end());
-    out.insert(out.end(), found.begin(), found.end());
+  // The units of the phrase at t, in text order: its subtree without the subtree at
+  // `without` and without clauses below it that have a subject of their own.
+  std::vector<size_t> Phrase(uint32_t t, int without = -1) const {
+    return tree_.UnitsUnder(t, [&](uint32_t parent, uint32_t child) {
+      return static_cast<int>(child) == without ||
+             (parent != t && (Rel(child) == "ccomp" || HasPrefix(Rel(child), "advcl")));
+    });
   }
 
   const Document& doc_;
-  uint32_t begin_, end_;
-  std::vector<int> unit_of_;                     // token - begin_ -> unit index, -1 for none
-  std::vector<std::vector<uint32_t>> children_;  // token - begin_ -> child tokens
+  uint32_t begin_;
+  UnitTree tree_;
 };
 
 bool IsConjunction(std::string_view w) { return w == "and" || w == "but" || w == "or" || w == "nor"; }
