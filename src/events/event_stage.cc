@@ -15,7 +15,7 @@ namespace eventmill::events {
 namespace {
 
 template <size_t N>
-bool OneOf(const std::string& w, const std::array<std::string_view, N>& set) {
+bool OneOf(std::string_view w, const std::array<std::string_view, N>& set) {
   return std::find(set.begin(), set.end(), w) != set.end();
 }
 
@@ -227,11 +227,7 @@ class SentenceCoder {
         const std::string& rel = tokens[c].deprel;
         if (rel == "amod" || rel == "compound") words.push_back(c);
         // A measure of something: "5.1 million dollars of aid", "700 tons of food".
-        if (rel == "nmod") {
-          for (uint32_t g : Children(c)) {
-            if (tokens[g].deprel == "case" && tokens[g].lower == "of") words.push_back(c);
-          }
-        }
+        if (rel == "nmod" && CaseOf(c) == "of") words.push_back(c);
       }
     }
     std::sort(words.begin(), words.end());
@@ -517,12 +513,7 @@ class SentenceCoder {
       for (uint32_t child : Children(node)) {
         const std::string& rel = doc_.tokens[child].deprel;
         // "further action against Russia": what an act is against is whom it is aimed at.
-        bool against = false;
-        if (rel == "nmod") {
-          for (uint32_t g : Children(child)) {
-            against = against || (doc_.tokens[g].deprel == "case" && doc_.tokens[g].lower == "against");
-          }
-        }
+        const bool against = rel == "nmod" && CaseOf(child) == "against";
         if (rel == "amod" || rel == "nmod:poss" || rel == "compound" || rel == "appos" ||
             (rel == "nmod" && (OneOf(doc_.tokens[node].lemma, kPeopleNouns) || MadeBy(child) || against))) {
           add(child);
@@ -599,14 +590,10 @@ class SentenceCoder {
       } else if (rel == "obl:agent") {
         // Only a real "by" phrase makes the verb passive: the parser also gives obl:agent
         // to a plain object ("blamed both Israel and ...").
-        for (uint32_t c : Children(child))
-          by_agent = by_agent || (tokens[c].deprel == "case" && tokens[c].lower == "by");
+        by_agent = by_agent || CaseOf(child) == "by";
         roles.agents = MentionsOf(child);
       } else if (rel == "obl") {
-        std::string preposition;
-        for (uint32_t c : Children(child)) {
-          if (tokens[c].deprel == "case") preposition = tokens[c].lower;
-        }
+        const std::string_view preposition = CaseOf(child);
         if (preposition == "by") {
           by_nominal = by_nominal || tokens[child].upos == "NOUN" || tokens[child].upos == "PROPN" ||
                        tokens[child].upos == "PRON";
@@ -729,11 +716,7 @@ class SentenceCoder {
       }
     }
     for (uint32_t phrase : phrases) {
-      bool locative = false;
-      for (uint32_t c : Children(phrase)) {
-        locative = locative || (tokens[c].deprel == "case" && OneOf(tokens[c].lower, kPlacePrepositions));
-      }
-      if (!locative) continue;
+      if (!OneOf(CaseOf(phrase), kPlacePrepositions)) continue;
       for (uint32_t m : MentionsOf(phrase)) {
         const Actor& a = doc_.mentions[m].actor;
         if (!a.country.empty() && a.name.empty()) return m;
@@ -803,6 +786,15 @@ class SentenceCoder {
       b.country = a.country;
       b.code = a.country + b.code.substr(3);
     }
+  }
+
+  // The preposition a phrase hangs by (its last "case" dependent: "in", "against"), or "".
+  std::string_view CaseOf(uint32_t node) const {
+    std::string_view preposition;
+    for (uint32_t c : Children(node)) {
+      if (doc_.tokens[c].deprel == "case") preposition = doc_.tokens[c].lower;
+    }
+    return preposition;
   }
 
   bool AnySpecific(const std::vector<uint32_t>& mentions) const {
@@ -1126,12 +1118,8 @@ class SentenceCoder {
         for (uint32_t w = begin + 1; w < end; ++w) {
           for (uint32_t c : Children(w)) {
             if (tokens[c].deprel != "nmod") continue;
-            bool aimed = false;
-            for (uint32_t g : Children(c)) {
-              aimed = aimed || (tokens[g].deprel == "case" &&
-                                (tokens[g].lower == "for" || tokens[g].lower == "to" || tokens[g].lower == "with"));
-            }
-            if (aimed) {
+            const std::string_view preposition = CaseOf(c);
+            if (preposition == "for" || preposition == "to" || preposition == "with") {
               for (uint32_t m : MentionsOf(c)) targets.push_back(m);
             }
           }
@@ -1155,11 +1143,7 @@ class SentenceCoder {
     if (targets.empty() && !entry.noun && entry.code.compare(0, 2, "08") == 0 && Parsed()) {
       for (uint32_t c : Children(begin)) {
         if (!HasPrefix(tokens[c].deprel, "obl")) continue;
-        bool withdrawn_from = false;
-        for (uint32_t g : Children(c)) {
-          withdrawn_from = withdrawn_from || (tokens[g].deprel == "case" && tokens[g].lower == "from");
-        }
-        if (!withdrawn_from) continue;
+        if (CaseOf(c) != "from") continue;
         for (uint32_t m : MentionsOf(c)) {
           if (IsSpecific(doc_.mentions[m].actor)) targets.push_back(m);
         }
