@@ -111,7 +111,8 @@ class SentenceCoder {
         doc_(doc),
         index_(sentence_index),
         s_(doc.sentences[sentence_index]),
-        mention_begin_(mention_begin) {
+        mention_begin_(mention_begin),
+        mention_end_(mention_end) {
     const uint32_t n = s_.token_end - s_.token_begin;
     mention_at_.assign(n, -1);
     for (size_t m = mention_begin; m < mention_end; ++m) {
@@ -768,7 +769,7 @@ class SentenceCoder {
     const bool state = sector == "GOV" || sector == "MIL";
     if (!police && !state) return;
     if (state) {
-      for (size_t m = mention_begin_; m < mention_begin_ + in_found_.size(); ++m) {
+      for (size_t m = mention_begin_; m < mention_end_; ++m) {
         const std::string& country = doc_.mentions[m].actor.country;
         if (!country.empty() && country != a.country) return;
       }
@@ -1230,7 +1231,7 @@ class SentenceCoder {
   Document& doc_;
   uint32_t index_;
   const Sentence& s_;
-  size_t mention_begin_;
+  size_t mention_begin_, mention_end_;  // this sentence's mentions
   std::vector<int> mention_at_;
   std::vector<uint32_t> child_begin_, children_;  // the children index, see the constructor
   mutable std::vector<uint8_t> in_found_;         // per mention of the sentence, for MentionsOf
