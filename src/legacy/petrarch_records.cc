@@ -2,11 +2,10 @@
 
 #include <cctype>
 #include <filesystem>
-#include <fstream>
-#include <sstream>
 
 #include "src/legacy/petrarch_dictionary.h"
 #include "src/legacy/tabari_dictionary.h"
+#include "src/legacy/tabari_records.h"
 #include "src/legacy/tabari_text.h"
 
 namespace eventmill::legacy {
@@ -133,16 +132,6 @@ PetrarchRecordFile ReadPetrarchRecords(std::string_view xml) {
 
 namespace {
 
-Status ReadFileBytes(const std::filesystem::path& path, std::string& out) {
-  std::ifstream in(path, std::ios::binary);
-  if (!in) return Status::NotFound(path.string() + ": cannot open");
-  std::ostringstream buffer;
-  buffer << in.rdbuf();
-  if (in.bad()) return Status::IoError(path.string() + ": read failed");
-  out = buffer.str();
-  return Status::Ok();
-}
-
 bool IsFalse(std::string_view v) {
   std::string lower;
   for (char c : TrimSpace(v)) lower += static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
@@ -190,7 +179,7 @@ Status ReadPetrarchDictionaries(const std::string& dir, const PetrarchConfig& fi
   for (const auto& [name, kind] : named) {
     if (name.empty()) continue;
     std::string bytes;
-    if (Status s = ReadFileBytes(std::filesystem::path(dir) / name, bytes); !s.ok()) return s;
+    if (Status s = ReadWholeFile(std::filesystem::path(dir) / name, bytes); !s.ok()) return s;
     if (Status s = ReadPetrarchFile(bytes, kind, into); !s.ok()) return s;
   }
   return Status::Ok();
@@ -198,7 +187,7 @@ Status ReadPetrarchDictionaries(const std::string& dir, const PetrarchConfig& fi
 
 Result<TabariDictionaries> LoadPetrarchDictionaries(const std::string& config_path) {
   std::string ini;
-  if (Status s = ReadFileBytes(config_path, ini); !s.ok()) return s;
+  if (Status s = ReadWholeFile(config_path, ini); !s.ok()) return s;
   const PetrarchConfig config = ReadPetrarchConfig(ini);
   if (config.verbs.empty() && config.actors.empty()) {
     return Status::InvalidArgument(config_path +

@@ -96,9 +96,9 @@ TabariProject ReadTabariProject(std::string_view text) {
   return project;
 }
 
-namespace {
+namespace {}  // namespace
 
-Status ReadWhole(const std::filesystem::path& path, std::string& out) {
+Status ReadWholeFile(const std::filesystem::path& path, std::string& out) {
   std::error_code error;
   if (!std::filesystem::is_regular_file(path, error)) return Status::NotFound(path.string() + ": no such file");
   std::ifstream in(path, std::ios::binary);
@@ -109,12 +109,10 @@ Status ReadWhole(const std::filesystem::path& path, std::string& out) {
   return Status::Ok();
 }
 
-}  // namespace
-
 Result<std::string> ReadProjectFile(const std::string& project_path, const std::string& name) {
   std::string bytes;
   const std::filesystem::path path = std::filesystem::path(project_path).parent_path() / name;
-  if (Status s = ReadWhole(path, bytes); !s.ok()) {
+  if (Status s = ReadWholeFile(path, bytes); !s.ok()) {
     return Status(s.code(), s.message() + " (named by " + project_path + ")");
   }
   return bytes;
@@ -122,7 +120,7 @@ Result<std::string> ReadProjectFile(const std::string& project_path, const std::
 
 Result<TabariDictionaries> LoadTabariDictionaries(const std::string& project_path, TabariProject* project) {
   std::string text;
-  if (Status s = ReadWhole(project_path, text); !s.ok()) return s;
+  if (Status s = ReadWholeFile(project_path, text); !s.ok()) return s;
   TabariProject files = ReadTabariProject(text);
   if (files.actors.empty() && files.verbs.empty()) {
     return Status::InvalidArgument(project_path + ": names no <actorsfile> or <verbsfile>: not a TABARI project");

@@ -4,6 +4,7 @@
 #ifndef EVENTMILL_SRC_LEGACY_TABARI_RECORDS_H_
 #define EVENTMILL_SRC_LEGACY_TABARI_RECORDS_H_
 
+#include <filesystem>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -41,6 +42,9 @@ struct TabariProject {
   std::string options, text;
 };
 TabariProject ReadTabariProject(std::string_view text);
+
+// The bytes of a file. Fails with kNotFound or kIoError naming it.
+Status ReadWholeFile(const std::filesystem::path& path, std::string& out);
 
 // A file a project names (`name` relative to the project file's folder). Fails with
 // kNotFound or kIoError naming the file and the project.

@@ -1,52 +1,28 @@
 #include "tools/cli/check_petrarch.h"
 
 #include <algorithm>
-#include <fstream>
 #include <iostream>
 #include <map>
-#include <sstream>
 #include <vector>
 
 #include "eventmill/eventmill.h"
 #include "src/legacy/petrarch_dictionary.h"
 #include "src/legacy/petrarch_records.h"
 #include "src/legacy/tabari_coder.h"
+#include "src/legacy/tabari_records.h"
 #include "src/legacy/tabari_text.h"
 #include "tools/cli/legacy_lead.h"
 
 namespace eventmill::cli {
 
-namespace {
-
-Result<std::string> ReadWhole(const std::string& path) {
-  std::ifstream in(path, std::ios::binary);
-  if (!in) return Status::NotFound(path + ": cannot open");
-  std::ostringstream buffer;
-  buffer << in.rdbuf();
-  if (in.bad()) return Status::IoError(path + ": read failed");
-  return buffer.str();
-}
-
-// Bytes that are not ASCII become spaces: the records are English, the dictionaries carry
-// stray bytes, and the pipeline takes UTF-8 only.
-std::string AsciiOnly(std::string_view text) {
-  std::string out(text);
-  for (char& c : out) {
-    if (static_cast<unsigned char>(c) >= 0x80 || (c < 0x20 && c != '\n' && c != '\t')) c = ' ';
-  }
-  return out;
-}
-
-}  // namespace
-
 int CheckPetrarch(const std::string& records_path, const std::string& dictionaries_dir, bool verbose,
                   std::ostream& out) {
-  auto xml = ReadWhole(records_path);
-  if (!xml.ok()) {
-    std::cerr << "eventmill: " << xml.status().ToString() << "\n";
+  std::string xml;
+  if (Status s = legacy::ReadWholeFile(records_path, xml); !s.ok()) {
+    std::cerr << "eventmill: " << s.ToString() << "\n";
     return 1;
   }
-  legacy::PetrarchRecordFile file = legacy::ReadPetrarchRecords(AsciiOnly(*xml));
+  legacy::PetrarchRecordFile file = legacy::ReadPetrarchRecords(AsciiOnly(xml));
   legacy::TabariDictionaries dictionaries;
   legacy::PetrarchConfig files;
   files.verbs = file.verbs;

@@ -15,16 +15,6 @@ namespace eventmill::cli {
 
 namespace {
 
-// TABARI text is Latin-1 or worse in places; the pipeline takes UTF-8 only. Bytes that
-// are not ASCII become spaces: the validation records are English.
-std::string AsciiOnly(std::string_view text) {
-  std::string out(text);
-  for (char& c : out) {
-    if (static_cast<unsigned char>(c) >= 0x80 || (c < 0x20 && c != '\n' && c != '\t')) c = ' ';
-  }
-  return out;
-}
-
 std::string_view ExpectName(legacy::TabariExpect e) {
   switch (e) {
     case legacy::TabariExpect::kEvents:

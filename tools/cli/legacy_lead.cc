@@ -32,6 +32,14 @@ CodedLead CodeLead(const Pipeline& pipeline, const legacy::TabariCoder& coder, s
   return lead;
 }
 
+std::string AsciiOnly(std::string_view text) {
+  std::string out(text);
+  for (char& c : out) {
+    if (static_cast<unsigned char>(c) >= 0x80 || (c < 0x20 && c != '\n' && c != '\t')) c = ' ';
+  }
+  return out;
+}
+
 std::string JoinEvents(const std::vector<std::string>& events) {
   std::string s;
   for (const std::string& e : events) s += (s.empty() ? "" : " ") + e;

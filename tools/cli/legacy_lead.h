@@ -29,6 +29,11 @@ CodedLead CodeLead(const Pipeline& pipeline, const legacy::TabariCoder& coder, s
                    const std::string& id, const std::string& source, const std::optional<CivilDate>& date,
                    const legacy::TabariOptions& options, const std::string* forwarded = nullptr);
 
+// Validation files are Latin-1 or worse in places and the pipeline takes UTF-8 only: bytes
+// that are not ASCII (and control bytes but line breaks and tabs) become spaces. The
+// records are English.
+std::string AsciiOnly(std::string_view text);
+
 // The events joined by spaces, "(none)" for none.
 std::string JoinEvents(const std::vector<std::string>& events);
 
