@@ -336,6 +336,27 @@ std::optional<uint32_t> ActorDictionary::FuzzyPerson(const std::vector<std::stri
   return found;
 }
 
+std::optional<uint32_t> ActorDictionary::PersonBySurnameAndTitle(const std::string& lower_surname,
+                                                                 const std::string& title) const {
+  auto s = people_by_surname_.find(lower_surname);
+  if (s == people_by_surname_.end() || title.empty()) return std::nullopt;
+  std::optional<uint32_t> found;
+  for (uint32_t id : s->second) {
+    bool held = false;
+    for (const Role& role : entries_[id].roles) {
+      std::string office;
+      for (char c : role.title) office += IsUpperAscii(c) ? static_cast<char>(c + 32) : c;
+      held = held || office == title ||
+             (office.size() > title.size() && office.compare(office.size() - title.size(), title.size(), title) == 0 &&
+              office[office.size() - title.size() - 1] == ' ');
+    }
+    if (!held) continue;
+    if (found) return std::nullopt;  // two such people: ambiguous
+    found = id;
+  }
+  return found;
+}
+
 std::string ActorDictionary::OrgNameOfCode(std::string_view code) const {
   std::string best;
   size_t best_length = 0;

@@ -70,6 +70,12 @@ class ActorDictionary {
   // word exact, and no other person as close. None when in doubt.
   std::optional<uint32_t> FuzzyPerson(const std::vector<std::string>& lower_words) const;
 
+  // The one person whose surname is `lower_surname` and who held an office called `title`
+  // (lower case; the office's name or its last words: "president", "prime minister",
+  // "minister" for a foreign minister): "President Mugabe". None when no one or more than
+  // one person fits.
+  std::optional<uint32_t> PersonBySurnameAndTitle(const std::string& lower_surname, const std::string& title) const;
+
   // The short name of the organisation whose code starts `code` ("IGOWSTNAT" -> "NATO").
   std::string OrgNameOfCode(std::string_view code) const;
 

@@ -96,6 +96,19 @@ void ResolveDefiniteTitle(const Document& doc, ActorMention& mention) {
   }
 }
 
+// Whether the title that is the last of `pieces` is another country's than `person`'s: a
+// country right before it ("Ukrainian Foreign Minister", "Ukraine's President"), not one
+// a word further away ("Russia met President Obama").
+bool OtherCountryTitle(const Document& doc, const std::vector<Piece>& pieces, const Entry& person) {
+  const size_t title = pieces.size() - 1;
+  if (title == 0) return false;
+  const Piece& before = pieces[title - 1];
+  if (!before.entry || before.entry->country.empty() || before.entry->country == person.country) return false;
+  const uint32_t gap_begin = before.end, gap_end = pieces[title].begin;
+  if (gap_begin == gap_end) return true;
+  return gap_end == gap_begin + 1 && (doc.tokens[gap_begin].lower == "'s" || doc.tokens[gap_begin].lower == "\u2019s");
+}
+
 Actor Resolve(const ActorDictionary& dict, const std::vector<Piece>& group, const Document& doc) {
   Actor actor;
   std::string sector, org_code;
@@ -217,6 +230,24 @@ Status ActorStage::Process(Document& doc) const {
              !dictionary_.LongestMatch(doc, j, s.token_end, known_people)) {
         ++j;
       }
+      if (j - i == 1) {
+        // A title and a surname alone: "President Mugabe", "Prime Minister Hashimoto", when
+        // one known person of that surname held that office.
+        std::string title;
+        for (uint32_t t = m->token_begin; t < m->token_end; ++t) {
+          if (!title.empty()) title += ' ';
+          title += doc.tokens[t].lower;
+        }
+        if (auto id = dictionary_.PersonBySurnameAndTitle(doc.tokens[i].lower, title)) {
+          const Entry* person = &dictionary_.entry(*id);
+          // Not when the title names another country than theirs ("Ukrainian President Bush").
+          if (OtherCountryTitle(doc, pieces, *person)) person = nullptr;
+          if (person) {
+            pieces.push_back({i, j, person});
+            i = j;
+          }
+        }
+      }
       if (j - i >= 2) {
         // A misspelt known person ("Foreign Minister Anthony Blinkin"), unless the title
         // names another country than theirs ("Ukrainian Foreign Minister ...").
@@ -225,11 +256,7 @@ Status ActorStage::Process(Document& doc) const {
         const Entry* person = nullptr;
         if (auto id = dictionary_.FuzzyPerson(words)) {
           person = &dictionary_.entry(*id);
-          size_t title = pieces.size() - 1;
-          if (title > 0 && pieces[title - 1].entry && !pieces[title - 1].entry->country.empty() &&
-              pieces[title - 1].end + 1 >= pieces[title].begin && pieces[title - 1].entry->country != person->country) {
-            person = nullptr;
-          }
+          if (OtherCountryTitle(doc, pieces, *person)) person = nullptr;
         }
         pieces.push_back({i, j, person});
         i = j;

@@ -285,11 +285,16 @@ class SentenceCoder {
     return std::nullopt;
   }
 
-  // The latest person named before token t, in this or the two previous sentences.
+  // The latest person named before token t, in this or the two previous sentences. In this
+  // sentence, not one named inside a prepositional phrase: in "X met with President Trump,
+  // where he denounced ...", "he" is X, not Trump.
   std::optional<uint32_t> ResolvePronoun(uint32_t t) const {
     for (uint32_t k = t; k-- > s_.token_begin;) {
       int m = MentionAt(k);
-      if (m >= 0 && !doc_.mentions[m].actor.name.empty()) return static_cast<uint32_t>(m);
+      if (m >= 0 && !doc_.mentions[m].actor.name.empty()) {
+        if (InPrepositionalPhrase(static_cast<uint32_t>(m))) return std::nullopt;
+        return static_cast<uint32_t>(m);
+      }
     }
     for (size_t m = mention_begin_; m-- > 0;) {
       const ActorMention& mention = doc_.mentions[m];
@@ -297,6 +302,18 @@ class SentenceCoder {
       if (!mention.actor.name.empty()) return static_cast<uint32_t>(m);
     }
     return std::nullopt;
+  }
+
+  // Whether mention m hangs by a preposition ("with President Trump"). Only with a parse.
+  bool InPrepositionalPhrase(uint32_t m) const {
+    if (!Parsed()) return false;
+    const ActorMention& mention = doc_.mentions[m];
+    for (uint32_t t = mention.token_begin; t < mention.token_end; ++t) {
+      for (uint32_t c : Children(t)) {
+        if (c < mention.token_begin && doc_.tokens[c].deprel == "case") return true;
+      }
+    }
+    return false;
   }
 
   // When the comma at `close` ends an insertion that opened with a comma, the opening
