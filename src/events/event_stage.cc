@@ -140,6 +140,9 @@ class SentenceCoder {
   void Code() {
     const auto& tokens = doc_.tokens;
     if (doc_.Slice(s_.span).find('?') != std::string_view::npos && tokens[s_.token_end - 1].lower == "?") return;
+    if (Parsed()) {
+      for (size_t m = mention_begin_; m < mention_end_; ++m) TakePossessorCountry(static_cast<uint32_t>(m));
+    }
     for (uint32_t i = s_.token_begin; i < s_.token_end; ++i) {
       if (MentionAt(i) >= 0) continue;
       const auto* ids = lexicon_.EntriesForFirstWord(tokens[i].lower);
@@ -248,6 +251,12 @@ class SentenceCoder {
   // reporting verb's subject. Only with a parse.
   std::optional<uint32_t> ReportingSide(uint32_t t) const {
     if (!Parsed() || !OneOf(doc_.tokens[t].deprel, kSubjectRelations)) return std::nullopt;
+    return ReportingSideOf(t);
+  }
+
+  // The specific actor that is the subject of the reporting verb whose "that" clause has
+  // subject token t.
+  std::optional<uint32_t> ReportingSideOf(uint32_t t) const {
     const auto verb = Head(t);
     if (!verb || doc_.tokens[*verb].deprel != "ccomp") return std::nullopt;
     const auto reporting = Head(*verb);
@@ -264,8 +273,8 @@ class SentenceCoder {
   // "Russia accused Ukraine of shelling. It also accused Poland ...": "it" as a subject (not
   // the "it" of "it is unclear") stands for the latest country or organisation that was a
   // subject before it, in this sentence or the one before. Only with a parse.
-  std::optional<uint32_t> ResolveIt(uint32_t t) const {
-    if (!Parsed() || doc_.tokens[t].deprel != "nsubj") return std::nullopt;
+  std::optional<uint32_t> ResolveIt(uint32_t t, bool any_subject = false) const {
+    if (!Parsed() || (doc_.tokens[t].deprel != "nsubj" && !any_subject)) return std::nullopt;
     auto subject_actor = [&](const ActorMention& m) {
       if (!IsSpecific(m.actor) || !m.actor.name.empty()) return false;
       for (uint32_t k = m.token_begin; k < m.token_end; ++k) {
@@ -314,6 +323,48 @@ class SentenceCoder {
       }
     }
     return false;
+  }
+
+  // A title or sector named with no country takes its possessor's: "Taiwan's Vice Foreign
+  // Minister" (a title word the dictionary keeps apart), and, as a subject, "its troops" /
+  // "their forces" the country "it" or "they" stands for ("Russia said its troops had
+  // withdrawn": the reporting subject; else the latest country that was a subject, as for
+  // "it"). Only with a parse.
+  void TakePossessorCountry(uint32_t m) {
+    Actor& a = doc_.mentions[m].actor;
+    if (IsSpecific(a) || a.code.size() != 6 || a.code.compare(0, 3, "---") != 0) return;
+    const ActorMention& mention = doc_.mentions[m];
+    std::optional<uint32_t> head;
+    for (uint32_t t = mention.token_begin; t < mention.token_end && !head; ++t) {
+      const auto h = Head(t);
+      if (!h || *h < mention.token_begin || *h >= mention.token_end) head = t;
+    }
+    if (!head) return;
+    const auto& tokens = doc_.tokens;
+    std::optional<uint32_t> owner;
+    for (uint32_t c : Children(*head)) {
+      if (c >= mention.token_begin && c < mention.token_end) continue;
+      const std::string& rel = tokens[c].deprel;
+      if (rel != "nmod:poss" && rel != "amod" && rel != "compound") continue;
+      if (const int o = MentionAt(c); o >= 0) {
+        const Actor& b = doc_.mentions[o].actor;
+        if (!b.country.empty() && b.org.empty() && b.name.empty()) owner = static_cast<uint32_t>(o);
+        break;
+      }
+      if (rel == "nmod:poss" && (tokens[c].lower == "its" || tokens[c].lower == "their") &&
+          OneOf(tokens[*head].deprel, kSubjectRelations)) {
+        owner = ReportingSideOf(*head);
+        if (!owner) owner = ResolveIt(*head, /*any_subject=*/true);
+        break;
+      }
+    }
+    if (!owner) return;
+    const Actor& b = doc_.mentions[*owner].actor;
+    if (b.country.empty() || !b.org.empty() || !b.name.empty()) return;
+    const std::string sector = a.code.substr(3);
+    const bool non_state = b.code.size() == 6 && (b.code.compare(3, 3, "REB") == 0 || b.code.compare(3, 3, "OPP") == 0);
+    a.country = b.country;
+    a.code = non_state ? b.code : b.country + sector;
   }
 
   // When the comma at `close` ends an insertion that opened with a comma, the opening

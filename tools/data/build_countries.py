@@ -11,6 +11,7 @@ Rules:
     ("American": USA, not the Northern Mariana Islands); when none or several are
     sovereign ("Congolese") it is dropped: it cannot name one;
   - an alternative spelling is kept when it is a name, not a code (three letters or more);
+  - a demonym written as two joined by a comma ("Bosnian, Herzegovinian") gives both;
   - capitals whose name is also a common English word or first name are dropped, since
     "Victoria" or "Male" in a sentence rarely means the country's government.
 Hand-made additions (the States, Kyiv/Kiev, the Kremlin, ...) live in data/actors/actors.tsv.
@@ -62,6 +63,8 @@ for row in sorted(rows, key=lambda r: r["cca3"]):
         alt = alt.strip()
         if len(alt) >= 3 and alt not in names and not alt.isdigit():
             names.append(alt)
-    demonyms = sorted({d for d in (row["demonym_eng_m"], row["demonym_eng_f"]) if demonym_owner.get(d) == row["cca3"]})
+    # "Bosnian, Herzegovinian": a country of two parts has a demonym for each.
+    demonyms = sorted({part.strip() for d in (row["demonym_eng_m"], row["demonym_eng_f"])
+                       if demonym_owner.get(d) == row["cca3"] for part in d.split(",")})
     capitals = [c for c in row["capitals"].split("|") if c and c not in AMBIGUOUS_CAPITALS and c not in names]
     print("\t".join([row["cca3"], "|".join(names), "|".join(demonyms), "|".join(capitals)]))
