@@ -59,6 +59,11 @@ constexpr std::array<std::string_view, 10> kNonFutureModals = {"would", "could",
 constexpr std::array<std::string_view, 14> kPeopleNouns = {
     "counterpart", "colleague",      "leader",  "minister", "official",   "president", "envoy",
     "delegation",  "representative", "partner", "ally",     "government", "authority", "side"};
+// Nouns for places held by an actor, whose "of" phrase names the actor: "shelled positions
+// of the Syrian army", "attacked the headquarters of the ruling party".
+constexpr std::array<std::string_view, 12> kHeldPlaces = {"position", "base",   "headquarters", "stronghold",
+                                                          "camp",     "office", "outpost",      "checkpoint",
+                                                          "convoy",   "post",   "barracks",     "garrison"};
 // Prepositions that attach a phrase to a non-actor object.
 constexpr std::array<std::string_view, 10> kObjectPrepositions = {"on",    "of",   "at",   "from",   "over",
                                                                   "about", "into", "near", "during", "for"};
@@ -313,6 +318,13 @@ class SentenceCoder {
     return std::nullopt;
   }
 
+  // The first token of the subtree under token t.
+  uint32_t SubtreeBegin(uint32_t t) const {
+    uint32_t first = t;
+    for (uint32_t c : Children(t)) first = std::min(first, SubtreeBegin(c));
+    return first;
+  }
+
   // Whether mention m hangs by a preposition ("with President Trump"). Only with a parse.
   bool InPrepositionalPhrase(uint32_t m) const {
     if (!Parsed()) return false;
@@ -471,7 +483,9 @@ class SentenceCoder {
       if (m >= 0) return static_cast<uint32_t>(m);
       const std::string& w = tokens[t].lower;
       if (w == "," || w == "." || OneOf(w, kClauseBoundaries) || OneOf(w, kReporting)) return std::nullopt;
-      if (passed_object && OneOf(w, kObjectPrepositions)) return std::nullopt;
+      // "positions of the Syrian army": the actor holding the place is the one aimed at.
+      const bool held_place = w == "of" && t > pos && OneOf(tokens[t - 1].lemma, kHeldPlaces);
+      if (passed_object && OneOf(w, kObjectPrepositions) && !held_place) return std::nullopt;
       if (tokens[t].kind == TokenKind::kWord && !OneOf(w, kNounMarkers) && !OneOf(w, kObjectPrepositions) &&
           !OneOf(w, kCoordinationFillers)) {  // "the head of X" leads to X
         passed_object = true;
@@ -584,7 +598,8 @@ class SentenceCoder {
         // "further action against Russia": what an act is against is whom it is aimed at.
         const bool against = rel == "nmod" && CaseOf(child) == "against";
         if (rel == "amod" || rel == "nmod:poss" || rel == "compound" || rel == "appos" ||
-            (rel == "nmod" && (OneOf(doc_.tokens[node].lemma, kPeopleNouns) || MadeBy(child) || against))) {
+            (rel == "nmod" && (OneOf(doc_.tokens[node].lemma, kPeopleNouns) || MadeBy(child) || against ||
+                               (OneOf(doc_.tokens[node].lemma, kHeldPlaces) && CaseOf(child) == "of")))) {
           add(child);
         }
       }
@@ -1015,14 +1030,20 @@ class SentenceCoder {
       uint32_t after = end;
       if (after < s_.token_end && tokens[after].lower == "between") {
         auto first = ScanRight(after + 1, 6);
-        if (first) {
-          auto pair = WithCoordinated(*first);
-          if (pair.size() >= 2) {
-            source = pair[0];
-            targets.push_back(pair[1]);
+        if (entry.between_targets) {
+          // "a mediation effort between Egypt and Sudan": the parties are the targets.
+          if (first) targets = WithCoordinated(*first);
+          source = ScanLeft(begin, clause_start);
+        } else {
+          if (first) {
+            auto pair = WithCoordinated(*first);
+            if (pair.size() >= 2) {
+              source = pair[0];
+              targets.push_back(pair[1]);
+            }
           }
+          clause_start = begin > s_.token_begin + 2 ? begin - 2 : s_.token_begin;
         }
-        clause_start = begin > s_.token_begin + 2 ? begin - 2 : s_.token_begin;
       } else {
         if (after < s_.token_end && (tokens[after].lower == "with" || tokens[after].lower == "to" ||
                                      tokens[after].lower == "on" || tokens[after].lower == "against")) {
@@ -1090,6 +1111,12 @@ class SentenceCoder {
       // The dependency parse, where it names the actors, decides over word order.
       const ParseRoles& roles = RolesOf(begin);
       if (roles.negated || roles.conditional) return;
+      if (entry.intransitive) {
+        for (uint32_t c : Children(begin)) {
+          const std::string& rel = doc_.tokens[c].deprel;
+          if (rel == "obj" || rel == "iobj" || rel == "ccomp" || rel == "xcomp") return;
+        }
+      }
       if (roles.on_condition && !entry.intent) return;
       if (roles.modal) return;
       if (roles.future && !entry.intent) {
@@ -1121,6 +1148,15 @@ class SentenceCoder {
         if (!roles.subjects.empty()) {
           source = roles.subjects[0];
           clause_start = doc_.mentions[*source].token_end;
+        } else if (source && !passive_by_words) {
+          // A subject of its own that names no actor ("..., a human rights group protested")
+          // leaves no room for an actor before it, in another clause.
+          for (uint32_t c : Children(begin)) {
+            if (doc_.tokens[c].deprel == "nsubj" && c < begin && doc_.tokens[c].upos != "PRON" &&
+                doc_.mentions[*source].token_end <= SubtreeBegin(c)) {
+              source.reset();
+            }
+          }
         }
         // An object that names no one ("agreed to undertake military exercises": the
         // military of no country) leaves coordinated subjects to act on each other.
@@ -1160,7 +1196,9 @@ class SentenceCoder {
       while (t > s_.token_begin && OneOf(tokens[t - 1].lower, kVerbGroup)) --t;
       const auto governor = Parsed() && tokens[begin].deprel == "xcomp" ? Head(begin) : std::nullopt;
       const bool ongoing = governor && OneOf(tokens[*governor].lemma, kAspectual);
-      if (t > s_.token_begin && tokens[t - 1].lower == "to" && !ongoing) return;
+      // "resorted to throwing stones": "to" before a gerund is a preposition.
+      const bool gerund = tokens[begin].xpos == "VBG" && t == begin;
+      if (t > s_.token_begin && tokens[t - 1].lower == "to" && !ongoing && !gerund) return;
     }
     LexiconEntry coded = entry;
     if (as_intent) {
@@ -1170,7 +1208,20 @@ class SentenceCoder {
     // "reiterated the United States' support for Ukraine": the possessor of an event noun
     // among the event's words is whose act it is, not its target; what the noun is for or
     // with is.
-    if (Parsed() && end > begin + 1) {
+    if (Parsed() && end > begin + 1 && entry.possessor_target) {
+      // "welcomed Chile's decision", "rejected an offer from Peru": whose the noun is, or
+      // whom it came from, is the target.
+      std::vector<uint32_t> owners;
+      for (uint32_t w = begin + 1; w < end; ++w) {
+        for (uint32_t c : Children(w)) {
+          const std::string& rel = doc_.tokens[c].deprel;
+          if (rel == "nmod:poss" || (rel == "nmod" && (CaseOf(c) == "from" || CaseOf(c) == "by"))) {
+            for (uint32_t m : MentionsOf(c)) owners.push_back(m);
+          }
+        }
+      }
+      if (AnySpecific(owners)) targets = owners;
+    } else if (Parsed() && end > begin + 1) {
       auto inside = [&](int32_t h) { return h > static_cast<int32_t>(begin) && h < static_cast<int32_t>(end); };
       std::erase_if(targets, [&](uint32_t m) {
         const ActorMention& mention = doc_.mentions[m];
@@ -1209,9 +1260,18 @@ class SentenceCoder {
       std::erase_if(targets, [&](uint32_t t) { return !own.empty() && doc_.mentions[t].actor.country == own; });
     }
     // A withdrawal is from whom it withdraws: "Russia withdrew its troops from Georgia".
-    if (targets.empty() && !entry.noun && entry.code.compare(0, 2, "08") == 0 && Parsed()) {
+    // So is a seizure: "confiscated weapons from rebel groups".
+    if (targets.empty() && !entry.noun &&
+        (entry.code.compare(0, 2, "08") == 0 || entry.code.compare(0, 3, "171") == 0) && Parsed()) {
+      std::vector<uint32_t> phrases;
       for (uint32_t c : Children(begin)) {
-        if (!HasPrefix(tokens[c].deprel, "obl")) continue;
+        if (HasPrefix(tokens[c].deprel, "obl")) phrases.push_back(c);
+        if (tokens[c].deprel != "obj") continue;
+        for (uint32_t g : Children(c)) {
+          if (tokens[g].deprel == "nmod") phrases.push_back(g);
+        }
+      }
+      for (uint32_t c : phrases) {
         if (CaseOf(c) != "from") continue;
         for (uint32_t m : MentionsOf(c)) {
           if (IsSpecific(doc_.mentions[m].actor)) targets.push_back(m);
@@ -1234,6 +1294,13 @@ class SentenceCoder {
         targets.push_back(*place);
       }
     }
+    // A target that is the source itself ("blocked roads outside Nairobi" by Kenyans) is
+    // no target; the event may still stand without one.
+    const Actor& own = doc_.mentions[actor].actor;
+    std::erase_if(targets, [&](uint32_t t) {
+      const Actor& b = doc_.mentions[t].actor;
+      return t == actor || (b.code == own.code && b.name == own.name);
+    });
     if (targets.empty()) {
       if (entry.untargeted) Emit(coded, begin, end, actor, std::nullopt);
       return;

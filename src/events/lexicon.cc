@@ -120,6 +120,14 @@ Result<Lexicon> Lexicon::Parse(std::string_view text, const Codebook& codebook) 
           entry.untargeted = true;
         } else if (flag == "mutual") {
           entry.mutual = true;
+        } else if (flag == "possessor-target") {
+          entry.possessor_target = true;
+        } else if (flag == "between-targets") {
+          if (!entry.noun) return fail("between-targets is for nouns");
+          entry.between_targets = true;
+        } else if (flag == "intransitive") {
+          if (entry.noun) return fail("intransitive is for verbs");
+          entry.intransitive = true;
         } else if (flag == "must-clause") {
           if (entry.noun) return fail("must-clause is for verbs");
           entry.must_clause = true;

@@ -23,6 +23,16 @@ struct LexiconEntry {
   // Sudan must return the helicopter" is a demand on Sudan); that clause's subject is the
   // target.
   bool must_clause = false;
+  // The possessor of the entry's noun, or who it is "from" or "by", is the target, not the
+  // source's own act: "welcomed Chile's decision", "rejected an offer from Peru",
+  // "summoned Niger's ambassador".
+  bool possessor_target = false;
+  // A noun whose "between A and B" names the targets, the source being the actor before it
+  // (a mediation between two parties).
+  bool between_targets = false;
+  // A verb that codes only without an object or clause of its own ("students demonstrated"
+  // but not "demonstrated its resolve").
+  bool intransitive = false;
   // The code when both actors are people ("Biden attacked Trump on taxes" is a verbal
   // attack, 111, not 190): empty, the same code.
   std::string between_people;
