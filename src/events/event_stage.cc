@@ -77,11 +77,12 @@ constexpr std::array<std::string_view, 6> kPlacePrepositions = {"in", "at", "nea
 // Verbs (lemmas) of asking, wanting and planning: the act in their complement is called
 // for or intended, not done ("Germany urged Russia to stop attacking Ukraine", "Chile
 // plans to expel ...").
-constexpr std::array<std::string_view, 40> kAppealOrIntent = {
-    "urge",   "call",   "ask",     "appeal",   "request", "demand",  "press",   "push",    "encourage", "persuade",
-    "invite", "tell",   "order",   "instruct", "advise",  "beg",     "implore", "exhort",  "want",      "wish",
-    "plan",   "intend", "hope",    "seek",     "try",     "attempt", "aim",     "prepare", "expect",    "threaten",
-    "vow",    "pledge", "promise", "propose",  "offer",   "agree",   "decide",  "need",    "plead",     "warn"};
+constexpr std::array<std::string_view, 41> kAppealOrIntent = {
+    "urge",     "call",   "ask",      "appeal", "request",  "demand",  "press",   "push",    "encourage",
+    "persuade", "invite", "tell",     "order",  "instruct", "advise",  "beg",     "implore", "exhort",
+    "want",     "wish",   "plan",     "intend", "hope",     "seek",    "try",     "attempt", "aim",
+    "prepare",  "expect", "threaten", "vow",    "pledge",   "promise", "propose", "offer",   "agree",
+    "decide",   "need",   "plead",    "warn",   "prefer"};
 // Of those, and of adjectives, the ones by which the subject states its own intention
 // ("offered to", "is ready to"): the act is coded as an intent (03x).
 constexpr std::array<std::string_view, 17> kIntentions = {
@@ -89,6 +90,11 @@ constexpr std::array<std::string_view, 17> kIntentions = {
     "ready", "willing", "prepared", "commit",  "aim",  "want",   "hope", "wish"};
 // Of those, the ones whose "that" clause is wanted too ("demanded that Israel withdraw"),
 // where a "that" clause of "warn" or "hope" may report a fact.
+constexpr std::array<std::string_view, 5> kAnnouncerPronouns = {"it", "they", "he", "she", "we"};
+// Verbs (lemmas) by which an actor announces what it will do: "Nigeria announced that it
+// will withdraw ...", "NATO confirmed it would tighten the blockade".
+constexpr std::array<std::string_view, 12> kAnnouncing = {
+    "say", "announce", "confirm", "declare", "state", "warn", "tell", "insist", "add", "stress", "vow", "reiterate"};
 constexpr std::array<std::string_view, 7> kDirectives = {"urge",    "ask",   "demand", "request",
                                                          "propose", "plead", "insist"};
 
@@ -266,20 +272,40 @@ class SentenceCoder {
     if (!verb || doc_.tokens[*verb].deprel != "ccomp") return std::nullopt;
     const auto reporting = Head(*verb);
     if (!reporting || !OneOf(doc_.tokens[*reporting].lower, kReporting)) return std::nullopt;
-    for (uint32_t c : Children(*reporting)) {
-      if (doc_.tokens[c].deprel != "nsubj") continue;
-      for (uint32_t m : MentionsOf(c)) {
-        if (IsSpecific(doc_.mentions[m].actor)) return m;
-      }
+    for (uint32_t m : SpeakersOf(*reporting)) {
+      if (IsSpecific(doc_.mentions[m].actor)) return m;
     }
     return std::nullopt;
+  }
+
+  // The actors who are the subject of a verb of saying: its subject's, or for a subject the
+  // parse missed ("Nigeria today announced"), the actor right before it past adverbs and
+  // bare time words.
+  std::vector<uint32_t> SpeakersOf(uint32_t verb) const {
+    const auto& tokens = doc_.tokens;
+    bool subject = false;
+    for (uint32_t c : Children(verb)) {
+      if (tokens[c].deprel == "nsubj") {
+        subject = true;
+        if (c < verb) return MentionsOf(c);
+      }
+    }
+    if (subject) return {};
+    uint32_t p = verb;
+    while (p > s_.token_begin && MentionAt(p - 1) < 0 &&
+           (tokens[p - 1].upos == "ADV" || tokens[p - 1].deprel == "obl:unmarked")) {
+      --p;
+    }
+    if (p > s_.token_begin && MentionAt(p - 1) >= 0) return {static_cast<uint32_t>(MentionAt(p - 1))};
+    return {};
   }
 
   // "Russia accused Ukraine of shelling. It also accused Poland ...": "it" as a subject (not
   // the "it" of "it is unclear") stands for the latest country or organisation that was a
   // subject before it, in this sentence or the one before. Only with a parse.
   std::optional<uint32_t> ResolveIt(uint32_t t, bool any_subject = false) const {
-    if (!Parsed() || (doc_.tokens[t].deprel != "nsubj" && !any_subject)) return std::nullopt;
+    // "it is prepared to", parsed as a passive: a passive subject too.
+    if (!Parsed() || (!OneOf(doc_.tokens[t].deprel, kSubjectRelations) && !any_subject)) return std::nullopt;
     auto subject_actor = [&](const ActorMention& m) {
       if (!IsSpecific(m.actor) || !m.actor.name.empty()) return false;
       for (uint32_t k = m.token_begin; k < m.token_end; ++k) {
@@ -447,6 +473,11 @@ class SentenceCoder {
         }
       }
       if (w == "it") {
+        // "Kenya said it ...": the reporter; else the latest subject country.
+        if (auto speaker = ReportingSide(t)) {
+          clause_start = t + 1;
+          return speaker;
+        }
         if (auto referent = ResolveIt(t)) {
           clause_start = t + 1;
           return referent;
@@ -911,6 +942,69 @@ class SentenceCoder {
     return {};
   }
 
+  // The verb of announcing ("said", "announced", "confirmed") whose clause verb v is,
+  // through conjoined verbs and infinitives.
+  std::optional<uint32_t> AnnouncingVerb(uint32_t v) const {
+    const auto& tokens = doc_.tokens;
+    uint32_t node = v;
+    for (int step = 0; step < 5; ++step) {
+      const auto up = Head(node);
+      if (!up) return std::nullopt;
+      const std::string& rel = tokens[node].deprel;
+      if (rel == "ccomp") {
+        if (OneOf(tokens[*up].lemma, kAnnouncing)) return *up;
+        return std::nullopt;
+      }
+      if (rel != "conj" && rel != "xcomp") return std::nullopt;
+      node = *up;
+    }
+    return std::nullopt;
+  }
+
+  // Whether "would" is the auxiliary of verb v or of a verb it is conjoined to.
+  bool HasWould(uint32_t v) const {
+    uint32_t node = v;
+    for (int step = 0; step < 4; ++step) {
+      for (uint32_t c : Children(node)) {
+        if (doc_.tokens[c].deprel == "aux" && (doc_.tokens[c].lower == "would" || doc_.tokens[c].lower == "'d")) {
+          return true;
+        }
+      }
+      const auto up = Head(node);
+      // Not through an infinitive: "said he would prefer to agree" is a preference.
+      if (!up || doc_.tokens[node].deprel != "conj") return false;
+      node = *up;
+    }
+    return false;
+  }
+
+  // Whether the clause of verb v, under `announcing` ("Nigeria announced that it will
+  // withdraw"), is about the announcer itself: its subject is a pronoun or names the
+  // announcer's actor.
+  bool AnnouncedByItsActor(uint32_t v, uint32_t announcing) const {
+    const auto& tokens = doc_.tokens;
+    const std::vector<uint32_t> speakers = SpeakersOf(announcing);
+    if (!AnySpecific(speakers)) return false;
+    uint32_t node = v;
+    for (int step = 0; step < 5; ++step) {
+      for (uint32_t c : Children(node)) {
+        if (tokens[c].deprel != "nsubj") continue;
+        if (tokens[c].upos == "PRON") return OneOf(tokens[c].lower, kAnnouncerPronouns);
+        for (uint32_t m : MentionsOf(c)) {
+          for (uint32_t sp : speakers) {
+            if (m == sp || doc_.mentions[m].actor.country == doc_.mentions[sp].actor.country) return true;
+          }
+        }
+        return false;
+      }
+      const auto up = Head(node);
+      if (!up || node == announcing) return false;
+      node = *up;
+      if (node == announcing) return false;
+    }
+    return false;
+  }
+
   // Whether verb v is what its own subject offers, agrees, promises or plans to do ("Syria
   // offered to withdraw", "France is ready to contribute troops"), through conjoined verbs,
   // and not what another actor is asked to do.
@@ -1024,6 +1118,7 @@ class SentenceCoder {
     std::vector<uint32_t> targets;
     uint32_t clause_start = begin;
     bool passive_by_words = false;
+    bool reported_would = false;             // "said it would ...": a future, not a modal
     std::optional<uint32_t> negation_start;  // where negation of this verb may start, when not clause_start
 
     if (entry.noun) {
@@ -1111,19 +1206,41 @@ class SentenceCoder {
       // The dependency parse, where it names the actors, decides over word order.
       const ParseRoles& roles = RolesOf(begin);
       if (roles.negated || roles.conditional) return;
+      // "said it would withdraw": "would" in an announced clause is the future of the past.
+      const std::optional<uint32_t> announcer = AnnouncingVerb(begin);
+      const bool reported_future = roles.modal && announcer && HasWould(begin);
+      // A conflictual act the actor itself announces or states it will do is a threat
+      // ("announced that it will withdraw its peacekeepers unless ..." is 136, "is prepared
+      // to impose martial law" 1324); one only predicted by others is not coded.
+      const bool threat = intent_code && intent_code->compare(0, 2, "13") == 0;
+      const bool future = roles.future || reported_future;
+      // Not an aim of something named in a relative clause ("a resolution that aims to impose
+      // a blockade").
+      std::optional<uint32_t> intention;
+      for (uint32_t node = begin, step = 0; step < 6 && !intention; ++step) {
+        const auto up = Head(node);
+        if (!up) break;
+        if (doc_.tokens[node].deprel == "xcomp") intention = up;
+        if (doc_.tokens[node].deprel != "conj") break;
+        node = *up;
+      }
+      const bool intended_threat =
+          threat && IntendedBySubject(begin) && intention && !HasPrefix(doc_.tokens[*intention].deprel, "acl");
+      if (threat && future && !intended_threat && !(announcer && AnnouncedByItsActor(begin, *announcer))) return;
+      reported_would = reported_future;
       if (entry.intransitive) {
         for (uint32_t c : Children(begin)) {
           const std::string& rel = doc_.tokens[c].deprel;
           if (rel == "obj" || rel == "iobj" || rel == "ccomp" || rel == "xcomp") return;
         }
       }
-      if (roles.on_condition && !entry.intent) return;
-      if (roles.modal) return;
-      if (roles.future && !entry.intent) {
+      if (roles.on_condition && !entry.intent && !(threat && (future || intended_threat))) return;
+      if (roles.modal && !reported_future) return;
+      if (future && !entry.intent) {
         if (!intent_code) return;
         as_intent = true;
       }
-      const bool intended = intent_code && IntendedBySubject(begin);
+      const bool intended = intent_code && IntendedBySubject(begin) && (!threat || intended_threat);
       if (Unasserted(begin, entry.intent) && !intended) return;
       as_intent = as_intent || intended;
       if (Denied(begin)) return;
@@ -1150,10 +1267,13 @@ class SentenceCoder {
           clause_start = doc_.mentions[*source].token_end;
         } else if (source && !passive_by_words) {
           // A subject of its own that names no actor ("..., a human rights group protested")
-          // leaves no room for an actor before it, in another clause.
+          // leaves no room for an actor before it in another clause (past a comma).
           for (uint32_t c : Children(begin)) {
-            if (doc_.tokens[c].deprel == "nsubj" && c < begin && doc_.tokens[c].upos != "PRON" &&
-                doc_.mentions[*source].token_end <= SubtreeBegin(c)) {
+            if (doc_.tokens[c].deprel != "nsubj" || c > begin || doc_.tokens[c].upos == "PRON") continue;
+            const uint32_t subject_begin = SubtreeBegin(c);
+            if (doc_.mentions[*source].token_end <= subject_begin &&
+                Contains(doc_.mentions[*source].token_end, subject_begin,
+                         [](const std::string& w) { return w == "," || w == ";"; })) {
               source.reset();
             }
           }
@@ -1187,7 +1307,9 @@ class SentenceCoder {
     // Negation and modality between the source and the event words.
     if (Contains(negation_start.value_or(from), begin, [](const std::string& w) { return OneOf(w, kNegations); }))
       return;
-    if (Contains(from, begin, [](const std::string& w) { return OneOf(w, kNonFutureModals); })) return;
+    if (!reported_would && Contains(from, begin, [](const std::string& w) { return OneOf(w, kNonFutureModals); })) {
+      return;
+    }
     if (!entry.intent && !as_intent) {
       if (Contains(from, begin, [](const std::string& w) { return OneOf(w, kModals); })) return;
       // An infinitive: "plans to visit", "to discuss ... and consult"; but not one that

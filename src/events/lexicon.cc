@@ -89,10 +89,13 @@ Result<Lexicon> Lexicon::Parse(std::string_view text, const Codebook& codebook) 
     };
     if (row.fields.size() < 3) return fail("expected kind, words and code");
     if (row.fields[0] == "intent") {
-      // "intent  04  036": acts under these codes, when only intended, code as this one.
+      // "intent  04  036": acts under these codes, when only intended, code as this one (an
+      // intent to cooperate, 03x, or a threat, 13x).
       const std::string prefix(row.fields[1]), code(row.fields[2]);
       if (!codebook.Find(prefix)) return fail("code " + prefix + " is not in the codebook");
-      if (!codebook.Find(code) || code.substr(0, 2) != "03") return fail("intent code " + code + " is not a 03x code");
+      if (!codebook.Find(code) || (code.substr(0, 2) != "03" && code.substr(0, 2) != "13")) {
+        return fail("intent code " + code + " is not a 03x or 13x code");
+      }
       lexicon.intents_.emplace_back(prefix, code);
       continue;
     }

@@ -51,8 +51,9 @@ class Lexicon {
   // True when `lower` is a form of the last word of noun entry `id` (singular or plural).
   bool IsLastNounForm(uint32_t id, const std::string& lower) const;
   // The CAMEO "express intent" code (03x) for a future, offered or promised act of `code`
-  // ("will visit" is 036, "offered to send troops" 0334), from the lexicon's `intent` lines
-  // (the longest matching code prefix), or null when such an act is not coded.
+  // ("will visit" is 036, "offered to send troops" 0334), or the threat (13x) for a
+  // conflictual one ("announced it will expel" 136), from the lexicon's `intent` lines (the
+  // longest matching code prefix), or null when such an act is not coded.
   const std::string* IntentCodeFor(std::string_view code) const;
 
  private:

@@ -76,7 +76,7 @@ TEST(LexiconTest, IntentLinesMapIntendedActsToTheirLongestPrefix) {
   EXPECT_EQ(*lexicon->IntentCodeFor("074"), "0334");
   EXPECT_EQ(*lexicon->IntentCodeFor("071"), "033");
   EXPECT_EQ(lexicon->IntentCodeFor("190"), nullptr);
-  // An intent must be a 03x code of the codebook.
+  // An intent must be a 03x (intent to cooperate) or 13x (threat) code of the codebook.
   EXPECT_FALSE(events::Lexicon::Parse("# eventmill-lexicon\t1\nintent\t04\t040\n", *codebook).ok());
   EXPECT_FALSE(events::Lexicon::Parse("# eventmill-lexicon\t1\nintent\t99\t036\n", *codebook).ok());
 }
