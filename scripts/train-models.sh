@@ -2,7 +2,7 @@
 # Retrains eventmill's sentence splitter, tagger and parser on UD English EWT train (in
 # ../shared), with word clusters from EWT train and the Wikinews and Wikipedia current-events
 # text, and scores them on dev and test, raw text and gold tokens. Writes
-# data/models/en_ewt.{sentences,tagger,parser}; takes about five minutes on two cores.
+# data/models/en_ewt.{sentences,tagger,parser}; takes about ten minutes on two cores.
 # See docs/ACCURACY.md.
 set -euo pipefail
 cd "$(dirname "$0")/.."

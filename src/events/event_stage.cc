@@ -1267,10 +1267,23 @@ class SentenceCoder {
           clause_start = doc_.mentions[*source].token_end;
         } else if (source && !passive_by_words) {
           // A subject of its own that names no actor ("..., a human rights group protested")
-          // leaves no room for an actor before it in another clause (past a comma).
-          for (uint32_t c : Children(begin)) {
-            if (doc_.tokens[c].deprel != "nsubj" || c > begin || doc_.tokens[c].upos == "PRON") continue;
-            const uint32_t subject_begin = SubtreeBegin(c);
+          // leaves no room for an actor before it in another clause (past a comma). So does
+          // the noun a participle was hung on as its modifier, which is that participle's
+          // subject when the parser misread the clause ("a rights group protested" parsed
+          // as the group "protested" on a Tuesday).
+          const auto children = Children(begin);
+          std::vector<uint32_t> own_subjects(children.begin(), children.end());
+          const int32_t modified = doc_.tokens[begin].deprel == "acl" ? doc_.tokens[begin].head : -1;
+          if (modified >= 0 && (MentionAt(static_cast<uint32_t>(modified)) < 0 ||
+                                !IsSpecific(doc_.mentions[MentionAt(static_cast<uint32_t>(modified))].actor))) {
+            own_subjects.push_back(static_cast<uint32_t>(doc_.tokens[begin].head));
+          }
+          for (uint32_t c : own_subjects) {
+            const bool subject = doc_.tokens[c].deprel == "nsubj" || static_cast<int32_t>(c) == doc_.tokens[begin].head;
+            if (!subject || c > begin || doc_.tokens[c].upos == "PRON") continue;
+            // The phrase's first word, past a comma the parser hung on it.
+            uint32_t subject_begin = SubtreeBegin(c);
+            while (subject_begin < c && doc_.tokens[subject_begin].upos == "PUNCT") ++subject_begin;
             if (doc_.mentions[*source].token_end <= subject_begin &&
                 Contains(doc_.mentions[*source].token_end, subject_begin,
                          [](const std::string& w) { return w == "," || w == ";"; })) {

@@ -23,7 +23,9 @@
 namespace eventmill::model {
 
 inline constexpr std::string_view kModelMagic = "EVMLMODL";
-inline constexpr uint32_t kModelFormatVersion = 2;  // 2: tagger and parser carry their word clusters
+inline constexpr uint32_t kModelFormatVersion =
+    3;  // 2: tagger and parser carry their word clusters; 3: the tagger takes a second look at past tenses and
+        // participles, the parser reads (UPOS, XPOS)
 
 struct ModelHeader {
   std::string kind;

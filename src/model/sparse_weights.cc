@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <cmath>
 #include <cstdlib>
+#include <map>
 #include <new>
 
 #ifdef __linux__
@@ -184,6 +185,28 @@ SparseWeights SparseWeights::Pruned(float min_weight) const {
   auto rows = Rows();
   for (auto& [key, row] : rows) {
     std::erase_if(row, [&](const ClassWeight& cw) { return std::fabs(cw.weight) < min_weight; });
+  }
+  return Build(std::move(rows));
+}
+
+SparseWeights SparseWeights::Average(const std::vector<SparseWeights>& models, float min_weight) {
+  // Ordered by feature and class, summed in the models' order: the same models always
+  // give the same weights.
+  std::map<uint64_t, std::map<uint16_t, double>> sums;
+  for (const SparseWeights& m : models) {
+    for (const auto& [key, row] : m.Rows()) {
+      for (const ClassWeight& cw : row) sums[key][cw.cls] += cw.weight;
+    }
+  }
+  const double count = static_cast<double>(models.empty() ? 1 : models.size());
+  std::vector<std::pair<uint64_t, std::vector<ClassWeight>>> rows;
+  for (const auto& [key, row] : sums) {
+    std::vector<ClassWeight> kept;
+    for (const auto& [cls, sum] : row) {
+      const float mean = static_cast<float>(sum / count);
+      if (std::fabs(mean) >= min_weight) kept.push_back({cls, mean});
+    }
+    if (!kept.empty()) rows.emplace_back(key, std::move(kept));
   }
   return Build(std::move(rows));
 }

@@ -1,7 +1,9 @@
 #include "src/parse/clause_repair.h"
 
+#include <algorithm>
 #include <array>
 #include <string_view>
+#include <vector>
 
 namespace eventmill::parse {
 
@@ -45,6 +47,218 @@ void RepairClausesOnTimeWords(Document& doc, const Sentence& s) {
     if (!HasChild(doc, s, c, "mark", "that")) continue;
     clause.head = static_cast<int32_t>(verb);
     clause.deprel = "ccomp";
+  }
+}
+
+void RepairStrayConjuncts(Document& doc, const Sentence& s) {
+  auto& tokens = doc.tokens;
+  for (uint32_t cc = s.token_begin + 1; cc + 1 < s.token_end; ++cc) {
+    if (tokens[cc].deprel != "cc" || tokens[cc].head != static_cast<int32_t>(cc + 1)) continue;
+    Token& second = tokens[cc + 1];
+    const Token& first = tokens[cc - 1];
+    if (second.deprel == "conj" || second.head < 0 || second.head != first.head) continue;
+    if (second.upos == "PUNCT" || first.upos == "PUNCT") continue;
+    second.head = static_cast<int32_t>(cc - 1);
+    second.deprel = "conj";
+  }
+}
+
+void RepairDescribedSubjects(Document& doc, const Sentence& s) {
+  auto& tokens = doc.tokens;
+  const uint32_t n = s.token_end - s.token_begin;
+  // Most sentences have no verb with two subjects: nothing to do.
+  std::vector<int> subjects(n, 0);
+  bool twice = false;
+  for (uint32_t t = s.token_begin; t < s.token_end; ++t) {
+    if (tokens[t].deprel != "nsubj" || tokens[t].head < 0) continue;
+    twice = twice || ++subjects[static_cast<uint32_t>(tokens[t].head) - s.token_begin] > 1;
+  }
+  if (!twice) return;
+  // Each word's subtree span, children before heads (a tree of n words: linear).
+  std::vector<uint32_t> first(n), last(n), order;
+  std::vector<std::vector<uint32_t>> children(n);
+  for (uint32_t i = 0; i < n; ++i) {
+    first[i] = last[i] = i;
+    const int32_t h = tokens[s.token_begin + i].head;
+    if (h < 0) {
+      order.push_back(i);
+    } else {
+      children[static_cast<uint32_t>(h) - s.token_begin].push_back(i);
+    }
+  }
+  for (size_t k = 0; k < order.size(); ++k) {
+    for (uint32_t c : children[order[k]]) order.push_back(c);
+  }
+  for (auto it = order.rbegin(); it != order.rend(); ++it) {
+    const int32_t h = tokens[s.token_begin + *it].head;
+    if (h < 0) continue;
+    const uint32_t hi = static_cast<uint32_t>(h) - s.token_begin;
+    first[hi] = std::min(first[hi], first[*it]);
+    last[hi] = std::max(last[hi], last[*it]);
+  }
+  std::vector<int64_t> previous(n, -1);  // per head, its last subject so far
+  for (uint32_t i = 0; i < n; ++i) {
+    Token& subject = tokens[s.token_begin + i];
+    if (subject.deprel != "nsubj" || subject.head < 0) continue;
+    const uint32_t head = static_cast<uint32_t>(subject.head) - s.token_begin;
+    const int64_t a = previous[head];
+    previous[head] = i;
+    if (a < 0 || last[static_cast<uint32_t>(a)] + 1 != first[i]) continue;
+    if (tokens[s.token_begin + first[i] - 1].upos == "PUNCT") continue;  // "foes, Gondor ...": an apposition
+    Token& described = tokens[s.token_begin + static_cast<uint32_t>(a)];
+    if (described.upos != "NOUN") continue;  // a common noun describes a name ("foes Gondor")
+    described.head = static_cast<int32_t>(s.token_begin + i);
+    described.deprel = "nmod:desc";
+  }
+}
+
+void RepairVerblessSentences(Document& doc, const Sentence& s) {
+  auto& tokens = doc.tokens;
+  auto finite = [](const Token& t) {
+    return t.upos == "AUX" || t.xpos == "VBD" || t.xpos == "VBZ" || t.xpos == "VBP" || t.xpos == "MD";
+  };
+  auto nominal = [](const Token& t) { return t.upos == "NOUN" || t.upos == "PROPN" || t.upos == "PRON"; };
+  int32_t root = -1;
+  for (uint32_t t = s.token_begin; t < s.token_end; ++t) {
+    if (finite(tokens[t])) return;
+    if (tokens[t].head < 0) root = static_cast<int32_t>(t);
+  }
+  if (root < 0 || !nominal(tokens[static_cast<size_t>(root)])) return;
+  // The first verb, right after a noun, every word before it a noun phrase's.
+  uint32_t verb = s.token_end;
+  for (uint32_t t = s.token_begin; t < s.token_end; ++t) {
+    if (tokens[t].upos == "VERB") {
+      verb = t;
+      break;
+    }
+  }
+  if (verb == s.token_end || verb == s.token_begin || tokens[verb].xpos != "VBN") return;
+  const Token& before = tokens[verb - 1];
+  if (!before.xpos.starts_with("NN") && before.xpos != "PRP") return;
+  // Plainly active: an object, a "to" infinitive or a clause; no "by" agent.
+  bool active = false;
+  for (uint32_t c = s.token_begin; c < s.token_end; ++c) {
+    const Token& child = tokens[c];
+    if (child.head != static_cast<int32_t>(verb)) continue;
+    if (child.deprel == "obj" || child.deprel == "ccomp") active = true;
+    if (child.deprel == "xcomp" || child.deprel == "advcl") {
+      for (uint32_t m = s.token_begin; m < c; ++m) {
+        if (tokens[m].head == static_cast<int32_t>(c) && tokens[m].deprel == "mark" && tokens[m].lower == "to") {
+          active = true;
+        }
+      }
+    }
+    if (child.deprel.starts_with("obl")) {
+      for (uint32_t m = s.token_begin; m < c; ++m) {
+        if (tokens[m].head == static_cast<int32_t>(c) && tokens[m].deprel == "case" && tokens[m].lower == "by") return;
+      }
+    }
+  }
+  const int32_t old_head = tokens[verb].head;
+  // "arrested Russian students": the participle read as the modifier of the noun after it,
+  // which is its object.
+  const bool modifies_next = old_head > static_cast<int32_t>(verb) && tokens[verb].deprel == "amod" &&
+                             nominal(tokens[static_cast<size_t>(old_head)]);
+  if (!active && !modifies_next) return;
+  const int32_t v = static_cast<int32_t>(verb);
+  if (modifies_next) {
+    tokens[static_cast<size_t>(old_head)].head = v;
+    tokens[static_cast<size_t>(old_head)].deprel = "obj";
+  }
+  // The rest of the sentence that hung on the old root after the verb now hangs on the verb.
+  for (uint32_t t = verb + 1; t < s.token_end; ++t) {
+    if (tokens[t].head == root && !(modifies_next && static_cast<int32_t>(t) == old_head)) tokens[t].head = v;
+  }
+  tokens[verb].head = -1;
+  tokens[verb].deprel = "root";
+  tokens[verb].xpos = "VBD";
+  tokens[verb].feats = "Mood=Ind|Tense=Past|VerbForm=Fin";
+  tokens[static_cast<size_t>(root)].head = v;
+  tokens[static_cast<size_t>(root)].deprel = "nsubj";
+}
+
+void RepairFinalReportingClauses(Document& doc, const Sentence& s) {
+  auto& tokens = doc.tokens;
+  static constexpr std::array<std::string_view, 9> kSaying = {"say",     "add",   "report", "announce", "state",
+                                                              "confirm", "claim", "note",   "tell"};
+  auto saying = [](const Token& t) {
+    if (t.upos != "VERB") return false;
+    for (std::string_view k : kSaying) {
+      if (t.lemma == k) return true;
+    }
+    return false;
+  };
+  auto verbal = [](const Token& t) { return t.upos == "VERB" || t.upos == "AUX"; };
+  // The verb of saying: the last verb, with only modifiers of it after it.
+  uint32_t verb = s.token_end;
+  for (uint32_t t = s.token_end; t-- > s.token_begin;) {
+    if (verbal(tokens[t])) {
+      verb = t;
+      break;
+    }
+  }
+  if (verb == s.token_end || !saying(tokens[verb])) return;
+  // The comma before it, with a noun phrase (no verb, no comma) between them.
+  uint32_t comma = verb;
+  while (comma > s.token_begin && tokens[comma - 1].lower != "," && !verbal(tokens[comma - 1])) --comma;
+  if (comma == s.token_begin || tokens[comma - 1].lower != "," || comma == verb) return;
+  --comma;
+  const int32_t v = static_cast<int32_t>(verb);
+  auto inside = [&](int32_t h, uint32_t from, uint32_t to) {
+    return h >= static_cast<int32_t>(from) && h < static_cast<int32_t>(to);
+  };
+  // The report: the words before the comma; its top words are those whose heads lie outside.
+  std::vector<uint32_t> tops;
+  bool report_verb = false;
+  for (uint32_t t = s.token_begin; t < comma; ++t) {
+    report_verb = report_verb || tokens[t].upos == "VERB";
+    if (!inside(tokens[t].head, s.token_begin, comma)) tops.push_back(t);
+  }
+  if (!report_verb || tops.empty()) return;
+  uint32_t root = tops[0];
+  for (uint32_t t : tops) {
+    if (tokens[t].upos == "VERB") {
+      root = t;
+      break;
+    }
+  }
+  // The noun phrase's head: a subject the verb already has there, else its last noun whose
+  // head lies outside the phrase.
+  int32_t subject = -1;
+  for (uint32_t t = comma + 1; t < verb; ++t) {
+    if (tokens[t].head == v && tokens[t].deprel.starts_with("nsubj")) subject = static_cast<int32_t>(t);
+  }
+  for (uint32_t t = verb; subject < 0 && t-- > comma + 1;) {
+    const Token& w = tokens[t];
+    if ((w.upos == "NOUN" || w.upos == "PROPN" || w.upos == "PRON") && !inside(w.head, comma + 1, verb)) {
+      subject = static_cast<int32_t>(t);
+    }
+  }
+  if (subject < 0) return;
+  const int32_t r = static_cast<int32_t>(root);
+  tokens[root].head = v;
+  tokens[root].deprel = "ccomp";
+  for (uint32_t t : tops) {
+    if (t == root) continue;
+    // Another top word of the report: a noun after the report's verb is its object
+    // ("condemned Norland", Norland taken for the saying verb's complement).
+    const bool object = t > root && (tokens[t].upos == "NOUN" || tokens[t].upos == "PROPN");
+    tokens[t].head = r;
+    if (object) tokens[t].deprel = "obj";
+  }
+  for (uint32_t t = comma + 1; t < verb; ++t) {
+    if (static_cast<int32_t>(t) == subject || inside(tokens[t].head, comma + 1, verb)) continue;
+    tokens[t].head = subject;  // the rest of the phrase: names and titles beside its head
+  }
+  tokens[static_cast<size_t>(subject)].head = v;
+  tokens[static_cast<size_t>(subject)].deprel = "nsubj";
+  tokens[comma].head = v;
+  tokens[comma].deprel = "punct";
+  tokens[verb].head = -1;
+  tokens[verb].deprel = "root";
+  // What hung before the verb from after it (the final period) goes to the verb.
+  for (uint32_t t = verb + 1; t < s.token_end; ++t) {
+    if (!inside(tokens[t].head, verb, s.token_end)) tokens[t].head = v;
   }
 }
 

@@ -13,6 +13,37 @@ namespace eventmill::parse {
 // before it becomes that verb's complement (ccomp). Other clauses are left as parsed.
 void RepairClausesOnTimeWords(Document& doc, const Sentence& sentence);
 
+// "Russian police arrested students in Moscow", "Senior officials agreed to expand
+// cooperation": the treebank often has a regular "-ed" form after a noun as a participle,
+// and a tagger that read it so leaves a sentence with no verb, parsed as a noun phrase
+// ("police" the root, "arrested" its modifier). In a sentence with no finite verb and no
+// auxiliary, whose root is a noun, the first participle right after the noun phrase that
+// begins the sentence becomes its past-tense main verb, the noun phrase its subject, when
+// the participle is plainly active: it has an object (or modifies the noun after it, which
+// becomes its object), a "to" infinitive or a clause, and no "by" agent. A headline's
+// passive ("Two journalists killed in Syria") has none of those and is left as parsed.
+void RepairVerblessSentences(Document& doc, const Sentence& sentence);
+
+// "Sudria condemned Norland, the minister said.", "..., the state news agency WFNA said on
+// Thursday.": news ends a sentence with its source, and a parser trained on web text often
+// hangs that clause's verb on a noun before it as a relative clause, or makes it the root
+// and takes the words of the report for its complements. A sentence that ends with a comma,
+// a noun phrase and a verb of saying (with only its modifiers after it) gets, as in the
+// treebank, the verb of saying as its root, the noun phrase as its subject and the
+// report's own top verb as its complement (ccomp), with the report's other top words on
+// that verb. Left as parsed when the words before the comma have no verb.
+void RepairFinalReportingClauses(Document& doc, const Sentence& sentence);
+
+// "Kenya and Ugandan officials": a word with a coordinating conjunction of its own ("and")
+// that the parser did not make a conjunct, right after a word with the same head, is that
+// word's conjunct (UD hangs "and" on the second conjunct, and that conjunct on the first).
+void RepairStrayConjuncts(Document& doc, const Sentence& sentence);
+
+// "Old foes Gondor and Osgiliath have renewed ties": a verb the parser gave two subjects,
+// the first phrase right before the second with nothing between, has one subject, the
+// second, that the first describes (nmod:desc, as "President" in "President Bush").
+void RepairDescribedSubjects(Document& doc, const Sentence& sentence);
+
 }  // namespace eventmill::parse
 
 #endif  // EVENTMILL_SRC_PARSE_CLAUSE_REPAIR_H_

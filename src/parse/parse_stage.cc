@@ -18,10 +18,12 @@ Status ParseStage::Process(Document& doc) const {
   ParseInput input;
   for (const Sentence& s : doc.sentences) {
     input.lower.clear();
-    input.tags.clear();
+    input.upos.clear();
+    input.xpos.clear();
     for (uint32_t t = s.token_begin; t < s.token_end; ++t) {
       input.lower.push_back(doc.tokens[t].lower);
-      input.tags.push_back(doc.tokens[t].xpos);
+      input.upos.push_back(doc.tokens[t].upos);
+      input.xpos.push_back(doc.tokens[t].xpos);
     }
     std::vector<Arc> arcs = model_.Parse(input);
     for (uint32_t t = s.token_begin; t < s.token_end; ++t) {
@@ -36,7 +38,11 @@ Status ParseStage::Process(Document& doc) const {
         token.deprel = "dep";
       }
     }
+    RepairStrayConjuncts(doc, s);
+    RepairDescribedSubjects(doc, s);
     RepairClausesOnTimeWords(doc, s);
+    RepairVerblessSentences(doc, s);
+    RepairFinalReportingClauses(doc, s);
   }
   return Status::Ok();
 }

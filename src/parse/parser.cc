@@ -101,6 +101,7 @@ FeatureInput::FeatureInput(const ParseInput& input, const std::vector<std::strin
   const size_t n = input.lower.size();
   word.resize(n);
   tag.resize(n);
+  upos.resize(n);
   suffix.resize(n);
   fine.resize(n);
   coarse.resize(n);
@@ -110,7 +111,8 @@ FeatureInput::FeatureInput(const ParseInput& input, const std::vector<std::strin
     fine[i] = (c.fine + 1ull) * 0xc2b2ae3d27d4eb4full;
     coarse[i] = (c.coarse + 1ull) * 0x165667b19e3779f9ull;
     word[i] = model::HashBytes(1, w);
-    tag[i] = model::HashBytes(2, input.tags[i]);
+    upos[i] = model::HashBytes(5, input.upos[i]);
+    tag[i] = model::HashBytes(upos[i], input.xpos[i]);
     suffix[i] = model::HashBytes(3, w.size() > 3 ? w.substr(w.size() - 3) : w);
   }
   for (const std::string& l : labels) label.push_back(model::HashBytes(4, l));
@@ -130,6 +132,7 @@ void ParserFeatures(const FeatureInput& in, const Configuration& c, std::vector<
   };
   auto w = [&](int i) { return value(in.word, i); };
   auto p = [&](int i) { return value(in.tag, i); };
+  auto u = [&](int i) { return value(in.upos, i); };
   auto sfx = [&](int i) { return value(in.suffix, i); };
   auto cf = [&](int i) { return value(in.fine, i); };
   auto cc = [&](int i) { return value(in.coarse, i); };
@@ -169,6 +172,8 @@ void ParserFeatures(const FeatureInput& in, const Configuration& c, std::vector<
     f(78, w(b0), p(b1), p(b2));  // lookahead words
     f(80, cf(b0));
     f(81, cf(b1));
+    f(88, u(b0));
+    f(89, u(b0), u(b1), u(b2));
   }
   if (all || group == FeatureGroup::kStack) {
     // While s0 stays on the stack, nothing below it changes, and its left children came
@@ -202,6 +207,8 @@ void ParserFeatures(const FeatureInput& in, const Configuration& c, std::vector<
     f(74, p(s0), labels_of(c.left_labels, s0));
     f(77, p(s1), labels_of(c.right_labels, s1), p(s0));
     f(79, cf(s0));
+    f(90, u(s0));
+    f(91, u(s1), u(s0));
   }
   if (!all && group != FeatureGroup::kState) return;
   uint64_t dist = 98;
@@ -262,6 +269,10 @@ void ParserFeatures(const FeatureInput& in, const Configuration& c, std::vector<
   f(85, cc(s0), cc(b0));
   f(86, cc(s1), cc(s0), p(b0));
   f(87, p(s0), cc(b0), cc(b1));
+  // Universal tags alone: evidence shared by the Penn tags of one universal class.
+  f(92, u(s0), u(b0));
+  f(93, u(s1), u(s0), u(b0));
+  f(94, u(s0), u(b0), u(b1));
 }
 
 Result<ParserModel> ParserModel::Load(std::string_view bytes, std::string_view name) {
@@ -345,6 +356,16 @@ std::vector<Arc> ParserModel::Parse(const ParseInput& input) const {
   }
   std::vector<Arc> arcs(static_cast<size_t>(n));
   for (int i = 0; i < n; ++i) arcs[i] = {c.head[i] == n ? -1 : c.head[i], c.label[i]};
+  // Punctuation heads nothing in UD: a word the parser hung on a comma or a quote goes to
+  // the punctuation's own head (a dependent lifted to its grandparent keeps the tree
+  // projective). Heads are resolved from the top, so a chain of punctuation is climbed.
+  for (int i = 0; i < n; ++i) {
+    int head = arcs[i].head;
+    for (int step = 0; step < n && head >= 0 && input.upos[static_cast<size_t>(head)] == "PUNCT"; ++step) {
+      head = arcs[static_cast<size_t>(head)].head;
+    }
+    if (head >= 0 && head != arcs[i].head && head != i) arcs[i].head = head;
+  }
   RepairAppositions(input, apposition_labels_, arcs);
   return arcs;
 }

@@ -18,7 +18,8 @@ namespace eventmill::parse {
 // A tagged sentence as the parser sees it.
 struct ParseInput {
   std::vector<std::string> lower;  // lower-cased word forms
-  std::vector<std::string> tags;   // Penn (XPOS) tags
+  std::vector<std::string> upos;   // universal tags, as the tagger predicts them
+  std::vector<std::string> xpos;   // Penn tags, as the tagger predicts them
 };
 
 // The parser state. Words are 0..n-1; n is the root.
@@ -49,7 +50,9 @@ void Apply(Configuration& c, Move move, int label);
 // combinations of integers rather than of strings.
 struct FeatureInput {
   FeatureInput(const ParseInput& input, const std::vector<std::string>& labels, const model::WordClusters& clusters);
-  std::vector<uint64_t> word, tag, suffix, label;
+  // `tag` is the pair (UPOS, XPOS): the pair tells ADP from SCONJ under IN and AUX from
+  // VERB under VB*, which Penn tags alone do not. `upos` is the universal tag alone.
+  std::vector<uint64_t> word, tag, upos, suffix, label;
   std::vector<uint64_t> fine, coarse;  // word-cluster classes
 };
 

@@ -28,8 +28,19 @@ Status TagStage::Process(Document& doc) const {
       token.lemma = model_.Lemma(input.words[t - s.token_begin], cls);
       token.feats = model_.Feats(input.lower[t - s.token_begin], cls);
     }
+    MarkPerfectAuxiliaries(doc, s);
   }
   return Status::Ok();
+}
+
+void MarkPerfectAuxiliaries(Document& doc, const Sentence& s) {
+  for (uint32_t t = s.token_begin; t < s.token_end; ++t) {
+    Token& have = doc.tokens[t];
+    if (have.upos != "VERB" || have.lemma != "have") continue;
+    uint32_t next = t + 1;
+    while (next < s.token_end && (doc.tokens[next].xpos == "RB" || doc.tokens[next].lower == "n't")) ++next;
+    if (next < s.token_end && doc.tokens[next].upos == "VERB" && doc.tokens[next].xpos == "VBN") have.upos = "AUX";
+  }
 }
 
 }  // namespace eventmill::tag

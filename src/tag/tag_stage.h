@@ -21,6 +21,11 @@ class TagStage : public Stage {
   TaggerModel model_;
 };
 
+// "has" before a participle is the perfect's auxiliary ("Ethiopia has broken relations"),
+// whatever the tagger made of it: with the participle a verb, "has" cannot be the main
+// verb. The tagger decides "has" before it sees the word after it.
+void MarkPerfectAuxiliaries(Document& doc, const Sentence& sentence);
+
 }  // namespace eventmill::tag
 
 #endif  // EVENTMILL_SRC_TAG_TAG_STAGE_H_

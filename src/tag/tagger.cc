@@ -1,6 +1,7 @@
 #include "src/tag/tagger.h"
 
 #include <algorithm>
+#include <optional>
 
 namespace eventmill::tag {
 
@@ -50,6 +51,8 @@ std::string_view Suffix(std::string_view w, size_t n) { return w.size() > n ? w.
 std::string_view Prefix(std::string_view w, size_t n) { return w.substr(0, std::min(n, w.size())); }
 
 }  // namespace
+
+bool IsFiniteVerbTag(std::string_view xpos) { return xpos == "VBD" || xpos == "VBZ" || xpos == "VBP" || xpos == "MD"; }
 
 void TaggerFeatures(const TagInput& input, size_t i, const std::string& prev1, const std::string& prev2,
                     std::vector<uint64_t>& out) {
@@ -135,6 +138,92 @@ void TaggerFeatures(const TagInput& input, size_t i, const std::string& prev1, c
     out.push_back(HashBytes(HashBytes(FeatureSeed(36), prev1), shape));
     out.push_back(HashBytes(HashBytes(FeatureSeed(37), shape), n1w));
   }
+}
+
+SentenceVerbs::SentenceVerbs(const std::vector<std::string_view>& xpos)
+    : finite_before(xpos.size()), finite_after(xpos.size()), last_verb(xpos.size()) {
+  bool finite = false;
+  std::string_view verb = "none";
+  for (size_t k = 0; k < xpos.size(); ++k) {
+    finite_before[k] = finite;
+    last_verb[k] = verb;
+    finite = finite || IsFiniteVerbTag(xpos[k]);
+    if (IsFiniteVerbTag(xpos[k]) || xpos[k].starts_with("VB")) verb = xpos[k];
+  }
+  finite = false;
+  for (size_t k = xpos.size(); k-- > 0;) {
+    finite_after[k] = finite;
+    finite = finite || IsFiniteVerbTag(xpos[k]);
+  }
+}
+
+const std::vector<SecondLookPair>& SecondLookPairs() {
+  // Tried on EWT dev and not kept: present verb or plural noun, auxiliary or main verb
+  // (VBZ, VBP, VBD), present verb or infinitive (docs/ACCURACY.md).
+  static const std::vector<SecondLookPair> kPairs = {{{"VERB", "VBD"}, {"VERB", "VBN"}}};
+  return kPairs;
+}
+
+void SecondLookFeatures(const TagInput& input, const std::vector<std::string_view>& xpos, const SentenceVerbs& verbs,
+                        size_t i, std::vector<uint64_t>& out) {
+  using model::FeatureSeed;
+  using model::HashBytes;
+  out.clear();
+  const size_t n = xpos.size();
+  const std::string& w = input.lower[i];
+  std::string_view prev_tag = i > 0 ? xpos[i - 1] : "<s>", next_tag = i + 1 < n ? xpos[i + 1] : "</s>";
+  std::string_view prev_word = i > 0 ? std::string_view(input.lower[i - 1]) : "<s>";
+  std::string_view next_word = i + 1 < n ? std::string_view(input.lower[i + 1]) : "</s>";
+  // The nearest auxiliary to the left, over adverbs and "not": "was attacked", "had not seen".
+  std::string_view auxiliary = "none";
+  for (size_t k = i; k-- > 0 && k + 5 > i;) {
+    const std::string& a = input.lower[k];
+    if (a == "is" || a == "are" || a == "was" || a == "were" || a == "be" || a == "been" || a == "being" || a == "'s" ||
+        a == "'re" || a == "am" || a == "'m") {
+      auxiliary = "be";
+    } else if (a == "has" || a == "have" || a == "had" || a == "'ve" || a == "'d" || a == "having") {
+      auxiliary = "have";
+    } else if (a == "get" || a == "gets" || a == "got" || a == "getting" || a == "gotten") {
+      auxiliary = "get";
+    } else if (xpos[k] == "RB" || a == "n't") {
+      continue;
+    }
+    break;
+  }
+  const bool finite_before = verbs.finite_before[i], finite_after = verbs.finite_after[i];
+  const std::string_view last_verb = verbs.last_verb[i];
+  const bool verb_before = last_verb != "none";
+  // "condemned Sudria and sent aid": a verb after "and" or "or" takes the form of the
+  // verb it is joined to.
+  const bool joined = i > 0 && (input.lower[i - 1] == "and" || input.lower[i - 1] == "or");
+  const bool subject_before = !verb_before && (prev_tag.starts_with("NN") || prev_tag == "PRP");
+  const char finite[] = {finite_before ? 'b' : '-', finite_after ? 'a' : '-', '\0'};
+  auto f = [&](uint32_t id, std::initializer_list<std::string_view> parts) {
+    uint64_t h = FeatureSeed(id);
+    for (std::string_view part : parts) h = HashBytes(h, part);
+    out.push_back(h);
+  };
+  f(100, {});
+  f(101, {w});
+  f(102, {Suffix(w, 3)});
+  f(103, {prev_tag});
+  f(104, {next_tag});
+  f(105, {prev_word});
+  f(106, {next_word});
+  f(107, {auxiliary});
+  f(108, {finite});
+  f(109, {auxiliary, finite});
+  f(110, {prev_tag, next_tag});
+  f(111, {subject_before ? "subject" : "-", next_tag});
+  f(112, {subject_before ? "subject" : "-", finite});
+  f(113, {auxiliary, prev_tag});
+  f(114, {i == 0 ? "first" : "inner"});
+  f(115, {prev_tag == "," ? "comma" : "-", next_tag});
+  f(116, {w, auxiliary});
+  f(117, {w, subject_before ? "subject" : "-"});
+  f(118, {prev_tag, w});
+  f(119, {next_tag, finite});
+  f(122, {joined ? "joined" : "-", last_verb});
 }
 
 std::string RuleLemma(std::string_view word, std::string_view xpos, const std::unordered_set<std::string>& known) {
@@ -247,6 +336,17 @@ Result<TaggerModel> TaggerModel::Load(std::string_view bytes, std::string_view n
     m.parts_.feats_exceptions.emplace(std::move(key), r.Str());
   }
   m.parts_.clusters = model::WordClusters::Read(r);
+  auto class_index = [&](const TagClass& wanted) {
+    for (size_t c = 0; c < m.parts_.classes.size(); ++c) {
+      if (m.parts_.classes[c].upos == wanted.upos && m.parts_.classes[c].xpos == wanted.xpos)
+        return static_cast<int>(c);
+    }
+    return -1;
+  };
+  for (const SecondLookPair& pair : SecondLookPairs()) {
+    m.parts_.second_look.push_back(model::SparseWeights::Read(r, 2));
+    m.second_look_classes_.emplace_back(class_index(pair.first), class_index(pair.second));
+  }
   if (r.ok() && !r.AtEnd()) r.Fail("trailing bytes");
   if (!r.ok()) return r.status();
   return m;
@@ -301,6 +401,9 @@ std::string TaggerModel::Serialize(const model::ModelHeader& header, const Parts
     w.Str(value);
   }
   parts.clusters.Write(w);
+  for (size_t k = 0; k < SecondLookPairs().size(); ++k) {
+    (k < parts.second_look.size() ? parts.second_look[k] : model::SparseWeights()).Write(w);
+  }
   return w.bytes();
 }
 
@@ -364,6 +467,31 @@ std::vector<uint16_t> TaggerModel::Tag(const TagInput& input) const {
     tags[i] = best;
     prev2 = std::move(prev1);
     prev1 = parts_.classes[best].xpos;
+  }
+  // The second look, with the whole sentence's first-pass tags; only where the word may
+  // take either class of a pair (a word seen only as one keeps it).
+  std::vector<std::string_view> xpos;
+  std::optional<SentenceVerbs> verbs;
+  for (size_t i = 0; i < tags.size(); ++i) {
+    for (size_t k = 0; k < second_look_classes_.size(); ++k) {
+      const auto [first, second] = second_look_classes_[k];
+      if (first < 0 || second < 0 || (tags[i] != first && tags[i] != second)) continue;
+      if (parts_.unambiguous.count(std::string(input.words[i]))) break;
+      if (auto allowed = parts_.allowed.find(input.lower[i]); allowed != parts_.allowed.end()) {
+        const auto& a = allowed->second;
+        if (std::find(a.begin(), a.end(), first) == a.end() || std::find(a.begin(), a.end(), second) == a.end()) {
+          continue;
+        }
+      }
+      if (xpos.empty()) {
+        for (uint16_t t : tags) xpos.push_back(parts_.classes[t].xpos);
+        verbs.emplace(xpos);
+      }
+      SecondLookFeatures(input, xpos, *verbs, i, features);
+      float scores2[2] = {0.0f, 0.0f};
+      parts_.second_look[k].AddAll(features.data(), features.size(), scores2);
+      tags[i] = static_cast<uint16_t>(scores2[1] > scores2[0] ? second : first);
+    }
   }
   return tags;
 }

@@ -33,6 +33,39 @@ struct TagInput {
   std::vector<model::WordClusters::Classes> clusters;
 };
 
+// Whether a Penn tag is that of a finite verb (past, present, modal).
+bool IsFiniteVerbTag(std::string_view xpos);
+
+// The second look: the greedy left-to-right pass sees none of the words after a word, so
+// where two classes are told apart by the rest of the sentence, a word the first pass gave
+// either is decided again with the whole sentence's first-pass tags: a past tense or a
+// participle ("Russian police arrested students" / "students were arrested"), a present
+// verb or a plural noun ("Ethiopia departs from Libya"), an auxiliary or a main verb ("has
+// broken relations" / "has relations"), a present verb or an infinitive.
+struct TagClass {
+  std::string upos, xpos;
+};
+
+struct SecondLookPair {
+  TagClass first, second;
+};
+// The pairs, in the order they are applied; a model stores one weight table for each.
+const std::vector<SecondLookPair>& SecondLookPairs();
+
+struct SentenceVerbs {
+  // Per word, from a sentence's Penn tags: a finite verb before it, one after it, and the
+  // tag of the nearest verb before it ("none"). Built once per sentence, so the second look
+  // stays linear in the sentence's length.
+  explicit SentenceVerbs(const std::vector<std::string_view>& xpos);
+  std::vector<bool> finite_before, finite_after;
+  std::vector<std::string_view> last_verb;
+};
+// Feature hashes of word i for the second look: the word, its neighbours' words and tags,
+// an auxiliary to its left, the sentence's other verbs, a subject-like noun right before it
+// with no verb yet.
+void SecondLookFeatures(const TagInput& input, const std::vector<std::string_view>& xpos, const SentenceVerbs& verbs,
+                        size_t i, std::vector<uint64_t>& out);
+
 // Feature hashes for word i given the XPOS tags predicted for the two words before it
 // ("" before the sentence start). Shared by training and tagging.
 void TaggerFeatures(const TagInput& input, size_t i, const std::string& prev1, const std::string& prev2,
@@ -44,10 +77,6 @@ std::string RuleLemma(std::string_view word, std::string_view xpos, const std::u
 
 // The best-scoring class, among `allowed` when it is given.
 uint16_t BestClass(const std::vector<float>& scores, const std::vector<uint16_t>* allowed);
-
-struct TagClass {
-  std::string upos, xpos;
-};
 
 class TaggerModel {
  public:
@@ -78,6 +107,9 @@ class TaggerModel {
     std::vector<std::string> class_feats;
     std::unordered_map<std::string, std::string> feats_exceptions;  // "lower\tclass" -> FEATS
     model::WordClusters clusters;                                   // the table the weights were trained with
+    // The second look's weights, one table per pair of SecondLookPairs() (class 0 is the
+    // pair's first, 1 its second).
+    std::vector<model::SparseWeights> second_look;
   };
   // The classes word i may take, or nullptr for any.
   const std::vector<uint16_t>* Allowed(std::string_view word) const;
@@ -90,6 +122,8 @@ class TaggerModel {
  private:
   model::ModelHeader header_;
   Parts parts_;
+  // Per pair of SecondLookPairs(): its two class indices, -1 where the model lacks one.
+  std::vector<std::pair<int, int>> second_look_classes_;
 };
 
 }  // namespace eventmill::tag

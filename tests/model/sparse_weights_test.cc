@@ -74,5 +74,22 @@ TEST(SparseWeightsTest, RefusesMoreClassesThanTheFormatHolds) {
   EXPECT_FALSE(reader->ok());
 }
 
+// The mean of models: a feature one model lacks counts as 0 there, and means below the
+// threshold are dropped.
+TEST(SparseWeightsTest, AveragesModelsFeatureByFeature) {
+  const auto a = model::SparseWeights::Build({{1, {{0, 4.0f}, {1, -2.0f}}}, {2, {{0, 1.0f}}}});
+  const auto b = model::SparseWeights::Build({{1, {{0, 2.0f}}}, {3, {{1, 6.0f}}}});
+  const auto mean = model::SparseWeights::Average({a, b}, 0.75f);
+  const float tolerance = 0.01f;
+  float scores[2] = {0.0f, 0.0f};
+  mean.AddTo(1, scores);
+  EXPECT_NEAR(scores[0] * mean.scale(), 3.0f, tolerance);
+  EXPECT_NEAR(scores[1] * mean.scale(), -1.0f, tolerance);
+  float only_b[2] = {0.0f, 0.0f};
+  mean.AddTo(3, only_b);
+  EXPECT_NEAR(only_b[1] * mean.scale(), 3.0f, tolerance);
+  EXPECT_EQ(mean.feature_count(), 2u);  // feature 2's mean, 0.5, is below 0.75
+}
+
 }  // namespace
 }  // namespace eventmill

@@ -57,6 +57,128 @@ TEST(ClauseRepair, LeavesRelativeClausesOnOtherNounsAndWithoutThat) {
   EXPECT_EQ(week.tokens[4].head, 2);
 }
 
+// Tags for the verbless-sentence repair: the Penn tag from the universal one and the form.
+void Tag(Document& doc, const std::vector<std::string>& xpos) {
+  for (size_t i = 0; i < xpos.size(); ++i) doc.tokens[i].xpos = xpos[i];
+}
+
+TEST(ClauseRepair, AParticipleAfterTheSubjectOfAVerblessSentenceIsItsVerb) {
+  // "police arrested students", parsed as "police" modified by "arrested students".
+  Document doc = Parsed({{"police", "NOUN", 0, "root"},
+                         {"arrested", "VERB", 3, "amod"},
+                         {"students", "NOUN", 1, "obj"},
+                         {"in", "ADP", 5, "case"},
+                         {"moscow", "PROPN", 3, "nmod"},
+                         {".", "PUNCT", 1, "punct"}});
+  Tag(doc, {"NNS", "VBN", "NNS", "IN", "NNP", "."});
+  RepairVerblessSentences(doc, doc.sentences[0]);
+  EXPECT_EQ(doc.tokens[1].head, -1);
+  EXPECT_EQ(doc.tokens[1].xpos, "VBD");
+  EXPECT_EQ(doc.tokens[0].head, 1);
+  EXPECT_EQ(doc.tokens[0].deprel, "nsubj");
+  EXPECT_EQ(doc.tokens[2].head, 1);
+  EXPECT_EQ(doc.tokens[2].deprel, "obj");
+  EXPECT_EQ(doc.tokens[5].head, 1);  // the period goes with the new root
+  // "officials agreed to expand ties": a "to" infinitive makes it active too.
+  Document agreed = Parsed({{"officials", "NOUN", 0, "root"},
+                            {"agreed", "VERB", 1, "acl"},
+                            {"to", "PART", 4, "mark"},
+                            {"expand", "VERB", 2, "advcl"},
+                            {"ties", "NOUN", 4, "obj"}});
+  Tag(agreed, {"NNS", "VBN", "TO", "VB", "NNS"});
+  RepairVerblessSentences(agreed, agreed.sentences[0]);
+  EXPECT_EQ(agreed.tokens[1].head, -1);
+  EXPECT_EQ(agreed.tokens[0].head, 1);
+}
+
+TEST(ClauseRepair, LeavesPassiveHeadlinesAndSentencesWithVerbs) {
+  // "journalists killed in Syria": no object, no infinitive: a headline's passive.
+  Document headline = Parsed({{"journalists", "NOUN", 0, "root"},
+                              {"killed", "VERB", 1, "acl"},
+                              {"in", "ADP", 4, "case"},
+                              {"syria", "PROPN", 2, "obl"}});
+  Tag(headline, {"NNS", "VBN", "IN", "NNP"});
+  RepairVerblessSentences(headline, headline.sentences[0]);
+  EXPECT_EQ(headline.tokens[0].head, -1);
+  EXPECT_EQ(headline.tokens[1].xpos, "VBN");
+  // "soldiers captured by rebels": a "by" agent.
+  Document agent = Parsed({{"soldiers", "NOUN", 0, "root"},
+                           {"captured", "VERB", 1, "acl"},
+                           {"by", "ADP", 4, "case"},
+                           {"rebels", "NOUN", 2, "obl"},
+                           {"towns", "NOUN", 2, "obj"}});
+  Tag(agent, {"NNS", "VBN", "IN", "NNS", "NNS"});
+  RepairVerblessSentences(agent, agent.sentences[0]);
+  EXPECT_EQ(agent.tokens[0].head, -1);
+  // "the men arrested on Monday were released": a finite verb elsewhere.
+  Document finite = Parsed({{"men", "NOUN", 5, "nsubj:pass"},
+                            {"arrested", "VERB", 1, "acl"},
+                            {"monday", "PROPN", 2, "obl"},
+                            {"were", "AUX", 5, "aux:pass"},
+                            {"released", "VERB", 0, "root"}});
+  Tag(finite, {"NNS", "VBN", "NNP", "VBD", "VBN"});
+  RepairVerblessSentences(finite, finite.sentences[0]);
+  EXPECT_EQ(finite.tokens[1].head, 0);
+  EXPECT_EQ(finite.tokens[4].head, -1);
+}
+
+TEST(ClauseRepair, AConjunctionMakesItsWordAConjunct) {
+  // "Kenya and Ugandan officials", both hung on "officials" with "and" on "Ugandan".
+  Document doc = Parsed({{"kenya", "PROPN", 4, "compound"},
+                         {"and", "CCONJ", 3, "cc"},
+                         {"ugandan", "ADJ", 4, "amod"},
+                         {"officials", "NOUN", 5, "nsubj"},
+                         {"condemned", "VERB", 0, "root"}});
+  RepairStrayConjuncts(doc, doc.sentences[0]);
+  EXPECT_EQ(doc.tokens[2].head, 0);
+  EXPECT_EQ(doc.tokens[2].deprel, "conj");
+  EXPECT_EQ(doc.tokens[3].head, 4);
+}
+
+TEST(ClauseRepair, ANounRightBeforeASecondSubjectDescribesIt) {
+  // "foes Gondor renewed ties", both subjects of "renewed".
+  Document doc = Parsed({{"foes", "NOUN", 3, "nsubj"},
+                         {"gondor", "PROPN", 3, "nsubj"},
+                         {"renewed", "VERB", 0, "root"},
+                         {"ties", "NOUN", 3, "obj"}});
+  RepairDescribedSubjects(doc, doc.sentences[0]);
+  EXPECT_EQ(doc.tokens[0].head, 1);
+  EXPECT_EQ(doc.tokens[0].deprel, "nmod:desc");
+  EXPECT_EQ(doc.tokens[1].deprel, "nsubj");
+  // Two subjects with a word between them are left to the other repairs.
+  Document apart = Parsed({{"foes", "NOUN", 4, "nsubj"},
+                           {",", "PUNCT", 1, "punct"},
+                           {"gondor", "PROPN", 4, "nsubj"},
+                           {"renewed", "VERB", 0, "root"}});
+  RepairDescribedSubjects(apart, apart.sentences[0]);
+  EXPECT_EQ(apart.tokens[0].head, 3);
+}
+
+TEST(ClauseRepair, AFinalReportingClauseTakesTheReportAsItsComplement) {
+  // "Sudria condemned Norland, the minister said", with "Norland" taken for a complement of
+  // "said".
+  Document doc = Parsed({{"sudria", "PROPN", 2, "nsubj"},
+                         {"condemned", "VERB", 7, "ccomp"},
+                         {"norland", "PROPN", 7, "ccomp"},
+                         {",", "PUNCT", 3, "punct"},
+                         {"the", "DET", 6, "det"},
+                         {"minister", "NOUN", 7, "nsubj"},
+                         {"said", "VERB", 0, "root"},
+                         {".", "PUNCT", 7, "punct"}});
+  for (auto& [index, lemma] : std::vector<std::pair<size_t, std::string>>{{1, "condemn"}, {6, "say"}}) {
+    doc.tokens[index].lemma = lemma;
+  }
+  RepairFinalReportingClauses(doc, doc.sentences[0]);
+  EXPECT_EQ(doc.tokens[6].head, -1);
+  EXPECT_EQ(doc.tokens[1].head, 6);
+  EXPECT_EQ(doc.tokens[1].deprel, "ccomp");
+  EXPECT_EQ(doc.tokens[2].head, 1);
+  EXPECT_EQ(doc.tokens[2].deprel, "obj");
+  EXPECT_EQ(doc.tokens[5].head, 6);
+  EXPECT_EQ(doc.tokens[5].deprel, "nsubj");
+  EXPECT_EQ(doc.tokens[3].head, 6);
+}
+
 TEST(ClauseRepair, ThePipelineCodesTheReportedClause) {
   auto pipeline = Pipeline::Create(PipelineOptions{});
   ASSERT_TRUE(pipeline.ok());

@@ -51,7 +51,8 @@ Scores EvaluateGoldTokens(const tag::TaggerModel& tagger, const parse::ParserMod
     parse::ParseInput pin;
     for (size_t i = 0; i < s.words.size(); ++i) {
       pin.lower.push_back(Lower(s.words[i].form));
-      pin.tags.push_back(tagger.tag_class(tags[i]).xpos);
+      pin.upos.push_back(tagger.tag_class(tags[i]).upos);
+      pin.xpos.push_back(tagger.tag_class(tags[i]).xpos);
     }
     auto arcs = parser.Parse(pin);
     spent += std::chrono::steady_clock::now() - start;

@@ -49,11 +49,11 @@ int Usage() {
   return 2;
 }
 
-// Predicted Penn tags for every training sentence, each from a tagger that did not see it
+// Predicted tags for every training sentence, each from a tagger that did not see it
 // (k-fold jackknifing), so the parser trains on tags as noisy as it will meet.
-std::vector<std::vector<std::string>> JackknifeTags(const Treebank& bank, int folds,
-                                                    const model::WordClusters& clusters) {
-  std::vector<std::vector<std::string>> tags(bank.sentences.size());
+std::vector<std::vector<eventmill::tag::TagClass>> JackknifeTags(const Treebank& bank, int folds,
+                                                                 const model::WordClusters& clusters) {
+  std::vector<std::vector<eventmill::tag::TagClass>> tags(bank.sentences.size());
   TaggerTrainingOptions options;
   options.clusters = clusters;
   for (int k = 0; k < folds; ++k) {
@@ -67,7 +67,7 @@ std::vector<std::vector<std::string>> JackknifeTags(const Treebank& bank, int fo
       tag::TagInput input;
       for (const Word& w : bank.sentences[i].words) input.words.emplace_back(w.form);
       model->Prepare(input);
-      for (uint16_t c : model->Tag(input)) tags[i].push_back(model->tag_class(c).xpos);
+      for (uint16_t c : model->Tag(input)) tags[i].push_back(model->tag_class(c));
     }
     std::cerr << "jackknife fold " << k + 1 << " of " << folds << " tagged\n";
   }
@@ -153,6 +153,7 @@ int main(int argc, char** argv) {
       if (const char* seed = std::getenv("EVENTMILL_PARSER_SEED"))
         options.seed = static_cast<unsigned>(std::atoi(seed));
       if (const char* epochs = std::getenv("EVENTMILL_PARSER_EPOCHS")) options.epochs = std::atoi(epochs);
+      if (const char* members = std::getenv("EVENTMILL_PARSER_MEMBERS")) options.members = std::atoi(members);
       if (const char* explore = std::getenv("EVENTMILL_PARSER_EXPLORE")) options.explore = std::stod(explore);
       if (const char* min_weight = std::getenv("EVENTMILL_PARSER_MIN_WEIGHT"))
         options.min_weight = std::stof(min_weight);

@@ -5,6 +5,7 @@
 #include <limits>
 #include <map>
 #include <random>
+#include <thread>
 
 #include "src/parse/parser.h"
 #include "tools/train/perceptron.h"
@@ -98,7 +99,7 @@ AveragedPerceptron TrainPerceptron(const std::vector<ParserExample>& examples, c
       for (int i = 0; i < n; ++i) correct_heads += c.head[i] == gold_head[i];
       words += static_cast<size_t>(n);
     }
-    std::fprintf(stderr, "parser epoch %d: training UAS %.2f%%\n", epoch + 1,
+    std::fprintf(stderr, "parser (seed %u) epoch %d: training UAS %.2f%%\n", options.seed, epoch + 1,
                  100.0 * static_cast<double>(correct_heads) / static_cast<double>(words));
   }
   return perceptron;
@@ -106,7 +107,7 @@ AveragedPerceptron TrainPerceptron(const std::vector<ParserExample>& examples, c
 
 }  // namespace
 
-std::string TrainParser(const Treebank& train, const std::vector<std::vector<std::string>>& tags,
+std::string TrainParser(const Treebank& train, const std::vector<std::vector<tag::TagClass>>& tags,
                         const ParserTrainingOptions& options, const std::string& description) {
   std::map<std::string, int> label_index;
   for (const Sentence& s : train.sentences) {
@@ -131,7 +132,8 @@ std::string TrainParser(const Treebank& train, const std::vector<std::vector<std
       std::string lower = s.words[i].form;
       for (char& ch : lower) ch = (ch >= 'A' && ch <= 'Z') ? static_cast<char>(ch + 32) : ch;
       example.input.lower.push_back(std::move(lower));
-      example.input.tags.push_back(tags[index][i]);
+      example.input.upos.push_back(tags[index][i].upos);
+      example.input.xpos.push_back(tags[index][i].xpos);
       example.gold_head.push_back(heads[i] == 0 ? n : heads[i] - 1);
       example.gold_label.push_back(label_index.at(s.words[i].deprel));
       lifted += heads[i] != s.words[i].head;
@@ -141,7 +143,23 @@ std::string TrainParser(const Treebank& train, const std::vector<std::vector<std
   std::fprintf(stderr, "parser: %zu training sentences, %zu arcs lifted to make them projective, %d labels\n",
                examples.size(), lifted, L);
 
-  model::SparseWeights weights = TrainPerceptron(examples, labels, options).Averaged(options.min_weight);
+  // The members, trained in parallel (each reads the examples and writes only its own
+  // weights), then averaged in seed order: the model does not depend on the thread count.
+  const int members = std::max(1, options.members);
+  std::vector<model::SparseWeights> member_weights(static_cast<size_t>(members));
+  const int threads = std::max(1, std::min(members, static_cast<int>(std::thread::hardware_concurrency())));
+  for (int first = 0; first < members; first += threads) {
+    std::vector<std::thread> workers;
+    for (int m = first; m < std::min(members, first + threads); ++m) {
+      workers.emplace_back([&, m] {
+        ParserTrainingOptions member = options;
+        member.seed = options.seed + static_cast<unsigned>(m);
+        member_weights[static_cast<size_t>(m)] = TrainPerceptron(examples, labels, member).Averaged(0.0f);
+      });
+    }
+    for (std::thread& worker : workers) worker.join();
+  }
+  model::SparseWeights weights = model::SparseWeights::Average(member_weights, options.min_weight);
   std::fprintf(stderr, "parser: %zu features, %zu weights\n", weights.feature_count(), weights.weight_count());
   model::ModelHeader header{std::string(parse::ParserModel::kKind), train.sha256, description};
   return parse::ParserModel::Serialize(header, labels, weights, options.clusters);

@@ -64,6 +64,22 @@ std::string TrainTagger(const Treebank& train, const TaggerTrainingOptions& opti
     if (word_counts[word] < options.allowed_min_count) continue;
     std::vector<uint16_t> allowed;
     for (const auto& [c, n] : by_class) allowed.push_back(c);
+    // A regular "-ed" verb form is a past tense and a participle alike, whichever of the
+    // two the treebank happens to show ("attacked" appears in EWT train only as a
+    // participle, but "Russian troops attacked the town" is a past tense).
+    if (word.size() > 3 && word.ends_with("ed")) {
+      auto verb = [&](const char* xpos) {
+        auto it = class_of.find({"VERB", xpos});
+        return it == class_of.end() ? -1 : static_cast<int>(it->second);
+      };
+      const int vbd = verb("VBD"), vbn = verb("VBN");
+      const bool has_vbd = by_class.count(static_cast<uint16_t>(vbd)),
+                 has_vbn = by_class.count(static_cast<uint16_t>(vbn));
+      if (vbd >= 0 && vbn >= 0 && has_vbd != has_vbn) {
+        allowed.push_back(static_cast<uint16_t>(has_vbd ? vbn : vbd));
+        std::sort(allowed.begin(), allowed.end());
+      }
+    }
     parts.allowed.emplace(word, std::move(allowed));
   }
   auto allowed_for = [&](std::string_view form) -> const std::vector<uint16_t>* {
@@ -112,6 +128,61 @@ std::string TrainTagger(const Treebank& train, const TaggerTrainingOptions& opti
               << 100.0 * static_cast<double>(correct) / static_cast<double>(total) << "%\n";
   }
   parts.weights = perceptron.Averaged(options.min_weight);
+
+  // The second look (tag::SecondLookPairs): for each pair, every word the treebank gives
+  // one of its two classes, in the context of the sentence's gold tags.
+  struct LookExample {
+    std::vector<uint64_t> features;
+    uint16_t second;
+  };
+  std::vector<std::vector<LookExample>> look_examples(tag::SecondLookPairs().size());
+  for (const Sentence& s : train.sentences) {
+    tag::TagInput input;
+    for (const Word& w : s.words) input.words.emplace_back(w.form);
+    tag::TaggerModel::PrepareWith(parts, input);
+    std::vector<std::string_view> xpos;
+    for (const Word& w : s.words) xpos.push_back(w.xpos);
+    const tag::SentenceVerbs verbs(xpos);
+    for (size_t i = 0; i < s.words.size(); ++i) {
+      const Word& w = s.words[i];
+      for (size_t k = 0; k < tag::SecondLookPairs().size(); ++k) {
+        const tag::SecondLookPair& pair = tag::SecondLookPairs()[k];
+        const bool first = w.upos == pair.first.upos && w.xpos == pair.first.xpos;
+        const bool second = w.upos == pair.second.upos && w.xpos == pair.second.xpos;
+        if (!first && !second) continue;
+        LookExample example;
+        tag::SecondLookFeatures(input, xpos, verbs, i, example.features);
+        example.second = second ? 1 : 0;
+        look_examples[k].push_back(std::move(example));
+      }
+    }
+  }
+  for (size_t k = 0; k < look_examples.size(); ++k) {
+    const std::vector<LookExample>& examples = look_examples[k];
+    AveragedPerceptron look(2);
+    std::vector<size_t> look_order(examples.size());
+    for (size_t i = 0; i < look_order.size(); ++i) look_order[i] = i;
+    size_t correct = 0;
+    for (int epoch = 0; epoch < options.epochs; ++epoch) {
+      std::shuffle(look_order.begin(), look_order.end(), rng);
+      correct = 0;
+      for (size_t index : look_order) {
+        const LookExample& example = examples[index];
+        float scores2[2] = {0.0f, 0.0f};
+        look.Score(example.features, scores2);
+        const uint16_t guess = scores2[1] > scores2[0] ? 1 : 0;
+        look.Tick();
+        look.Update(example.features, example.second, guess);
+        correct += guess == example.second;
+      }
+    }
+    const tag::SecondLookPair& pair = tag::SecondLookPairs()[k];
+    std::cerr << "tagger: second look " << pair.first.upos << " " << pair.first.xpos << " or " << pair.second.upos
+              << " " << pair.second.xpos << ", " << examples.size() << " words, training accuracy "
+              << 100.0 * static_cast<double>(correct) / static_cast<double>(std::max<size_t>(examples.size(), 1))
+              << "%\n";
+    parts.second_look.push_back(look.Averaged(options.min_weight));
+  }
 
   // Lemmas: every gold lemma is known; a word whose rule lemma is wrong gets an exception.
   for (const Sentence& s : train.sentences) {
