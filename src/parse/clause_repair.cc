@@ -135,24 +135,23 @@ void RepairVerblessSentences(Document& doc, const Sentence& s) {
   if (verb == s.token_end || verb == s.token_begin || tokens[verb].xpos != "VBN") return;
   const Token& before = tokens[verb - 1];
   if (!before.xpos.starts_with("NN") && before.xpos != "PRP") return;
-  // Plainly active: an object, a "to" infinitive or a clause; no "by" agent.
+  // Plainly active: an object, a "to" infinitive or a clause; no "by" agent. The marker
+  // and the preposition come a few words before their head at most ("by the Sudanese
+  // army"): looking that far keeps the check linear in the sentence's length.
+  constexpr uint32_t kMarkerReach = 4;
+  auto marked = [&](uint32_t c, std::string_view rel, std::string_view word) {
+    for (uint32_t m = c > s.token_begin + kMarkerReach ? c - kMarkerReach : s.token_begin; m < c; ++m) {
+      if (tokens[m].head == static_cast<int32_t>(c) && tokens[m].deprel == rel && tokens[m].lower == word) return true;
+    }
+    return false;
+  };
   bool active = false;
   for (uint32_t c = s.token_begin; c < s.token_end; ++c) {
     const Token& child = tokens[c];
     if (child.head != static_cast<int32_t>(verb)) continue;
     if (child.deprel == "obj" || child.deprel == "ccomp") active = true;
-    if (child.deprel == "xcomp" || child.deprel == "advcl") {
-      for (uint32_t m = s.token_begin; m < c; ++m) {
-        if (tokens[m].head == static_cast<int32_t>(c) && tokens[m].deprel == "mark" && tokens[m].lower == "to") {
-          active = true;
-        }
-      }
-    }
-    if (child.deprel.starts_with("obl")) {
-      for (uint32_t m = s.token_begin; m < c; ++m) {
-        if (tokens[m].head == static_cast<int32_t>(c) && tokens[m].deprel == "case" && tokens[m].lower == "by") return;
-      }
-    }
+    if ((child.deprel == "xcomp" || child.deprel == "advcl") && marked(c, "mark", "to")) active = true;
+    if (child.deprel.starts_with("obl") && marked(c, "case", "by")) return;
   }
   const int32_t old_head = tokens[verb].head;
   // "arrested Russian students": the participle read as the modifier of the noun after it,
