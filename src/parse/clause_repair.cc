@@ -120,7 +120,6 @@ void RepairVerblessSentences(Document& doc, const Sentence& s) {
   auto nominal = [](const Token& t) { return t.upos == "NOUN" || t.upos == "PROPN" || t.upos == "PRON"; };
   int32_t root = -1;
   for (uint32_t t = s.token_begin; t < s.token_end; ++t) {
-    if (finite(tokens[t])) return;
     if (tokens[t].head < 0) root = static_cast<int32_t>(t);
   }
   if (root < 0 || !nominal(tokens[static_cast<size_t>(root)])) return;
@@ -133,19 +132,47 @@ void RepairVerblessSentences(Document& doc, const Sentence& s) {
     }
   }
   if (verb == s.token_end || verb == s.token_begin || tokens[verb].xpos != "VBN") return;
+  // No finite verb but in a clause of its own after the participle ("agreed that their
+  // countries should cooperate"): a clause hung on the participle or on the root noun.
+  // The walk up is bounded, which keeps the check linear.
+  constexpr int kMaxDepth = 32;
+  auto in_later_clause = [&](uint32_t t) {
+    uint32_t node = t;
+    for (int step = 0; step < kMaxDepth; ++step) {
+      const int32_t up = tokens[node].head;
+      if (up < 0) return false;
+      if (up == root || up == static_cast<int32_t>(verb)) {
+        const std::string& rel = tokens[node].deprel;
+        return node > verb && node != t &&
+               (rel.starts_with("acl") || rel == "ccomp" || rel == "advcl" || rel == "xcomp");
+      }
+      node = static_cast<uint32_t>(up);
+    }
+    return false;
+  };
+  for (uint32_t t = s.token_begin; t < s.token_end; ++t) {
+    if (finite(tokens[t]) && !in_later_clause(t)) return;
+  }
   const Token& before = tokens[verb - 1];
   if (!before.xpos.starts_with("NN") && before.xpos != "PRP") return;
-  // Plainly active: an object, a "to" infinitive or a clause; no "by" agent. The marker
-  // and the preposition come a few words before their head at most ("by the Sudanese
-  // army"): looking that far keeps the check linear in the sentence's length.
-  constexpr uint32_t kMarkerReach = 4;
-  auto marked = [&](uint32_t c, std::string_view rel, std::string_view word) {
-    for (uint32_t m = c > s.token_begin + kMarkerReach ? c - kMarkerReach : s.token_begin; m < c; ++m) {
+  // Plainly active: an object, a "to" infinitive or a clause (also a "that" clause the
+  // parser hung on the root noun); no "by" agent. The marker and the preposition come a
+  // few words before their head at most ("by the Sudanese army", "that their countries
+  // should cooperate"): looking that far keeps the check linear in the sentence's length.
+  auto marked = [&](uint32_t c, std::string_view rel, std::string_view word, uint32_t reach = 4) {
+    for (uint32_t m = c > s.token_begin + reach ? c - reach : s.token_begin; m < c; ++m) {
       if (tokens[m].head == static_cast<int32_t>(c) && tokens[m].deprel == rel && tokens[m].lower == word) return true;
     }
     return false;
   };
   bool active = false;
+  std::vector<uint32_t> that_clauses;  // "that" clauses after the participle, hung on the root noun
+  for (uint32_t c = verb + 1; c < s.token_end; ++c) {
+    if (tokens[c].head == root && tokens[c].deprel.starts_with("acl") && marked(c, "mark", "that", 10)) {
+      that_clauses.push_back(c);
+      active = true;
+    }
+  }
   for (uint32_t c = s.token_begin; c < s.token_end; ++c) {
     const Token& child = tokens[c];
     if (child.head != static_cast<int32_t>(verb)) continue;
@@ -168,6 +195,7 @@ void RepairVerblessSentences(Document& doc, const Sentence& s) {
   for (uint32_t t = verb + 1; t < s.token_end; ++t) {
     if (tokens[t].head == root && !(modifies_next && static_cast<int32_t>(t) == old_head)) tokens[t].head = v;
   }
+  for (uint32_t c : that_clauses) tokens[c].deprel = "ccomp";
   tokens[verb].head = -1;
   tokens[verb].deprel = "root";
   tokens[verb].xpos = "VBD";

@@ -17,11 +17,11 @@ void RepairClausesOnTimeWords(Document& doc, const Sentence& sentence);
 // cooperation": the treebank often has a regular "-ed" form after a noun as a participle,
 // and a tagger that read it so leaves a sentence with no verb, parsed as a noun phrase
 // ("police" the root, "arrested" its modifier). In a sentence with no finite verb and no
-// auxiliary, whose root is a noun, the first participle right after the noun phrase that
-// begins the sentence becomes its past-tense main verb, the noun phrase its subject, when
-// the participle is plainly active: it has an object (or modifies the noun after it, which
-// becomes its object), a "to" infinitive or a clause, and no "by" agent. A headline's
-// passive ("Two journalists killed in Syria") has none of those and is left as parsed.
+// auxiliary outside the clauses after the participle, whose root is a noun, the first participle right after the noun
+// phrase that begins the sentence becomes its past-tense main verb, the noun phrase its subject, when the participle is
+// plainly active: it has an object (or modifies the noun after it, which becomes its object), a "to" infinitive or a
+// clause, and no "by" agent. A headline's passive ("Two journalists killed in Syria") has none of those and is left as
+// parsed.
 void RepairVerblessSentences(Document& doc, const Sentence& sentence);
 
 // "Sudria condemned Norland, the minister said.", "..., the state news agency WFNA said on

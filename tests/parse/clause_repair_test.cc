@@ -91,6 +91,23 @@ TEST(ClauseRepair, AParticipleAfterTheSubjectOfAVerblessSentenceIsItsVerb) {
   EXPECT_EQ(agreed.tokens[0].head, 1);
 }
 
+TEST(ClauseRepair, AParticipleWithAThatClauseOnTheRootIsTheVerb) {
+  // "officials agreed that ties should grow", the "that" clause hung on "officials": its
+  // finite "should" does not count, and the clause becomes the verb's complement.
+  Document doc = Parsed({{"officials", "NOUN", 0, "root"},
+                         {"agreed", "VERB", 1, "acl"},
+                         {"that", "SCONJ", 6, "mark"},
+                         {"ties", "NOUN", 6, "nsubj"},
+                         {"should", "AUX", 6, "aux"},
+                         {"grow", "VERB", 1, "acl"}});
+  Tag(doc, {"NNS", "VBN", "IN", "NNS", "MD", "VB"});
+  RepairVerblessSentences(doc, doc.sentences[0]);
+  EXPECT_EQ(doc.tokens[1].head, -1);
+  EXPECT_EQ(doc.tokens[0].head, 1);
+  EXPECT_EQ(doc.tokens[5].head, 1);
+  EXPECT_EQ(doc.tokens[5].deprel, "ccomp");
+}
+
 TEST(ClauseRepair, LeavesPassiveHeadlinesAndSentencesWithVerbs) {
   // "journalists killed in Syria": no object, no infinitive: a headline's passive.
   Document headline = Parsed({{"journalists", "NOUN", 0, "root"},
