@@ -50,6 +50,17 @@ void RepairClausesOnTimeWords(Document& doc, const Sentence& s) {
   }
 }
 
+void RepairReadinessSubjects(Document& doc, const Sentence& s) {
+  static constexpr std::array<std::string_view, 9> kReadiness = {
+      "willing", "ready", "prepared", "able", "determined", "eager", "keen", "reluctant", "unwilling"};
+  for (uint32_t t = s.token_begin; t < s.token_end; ++t) {
+    Token& it = doc.tokens[t];
+    if (it.deprel != "expl" || it.lower != "it" || it.head < 0) continue;
+    const std::string& adjective = doc.tokens[static_cast<size_t>(it.head)].lower;
+    if (std::find(kReadiness.begin(), kReadiness.end(), adjective) != kReadiness.end()) it.deprel = "nsubj";
+  }
+}
+
 void RepairStrayConjuncts(Document& doc, const Sentence& s) {
   auto& tokens = doc.tokens;
   for (uint32_t cc = s.token_begin + 1; cc + 1 < s.token_end; ++cc) {

@@ -44,6 +44,12 @@ void RepairStrayConjuncts(Document& doc, const Sentence& sentence);
 // second, that the first describes (nmod:desc, as "President" in "President Bush").
 void RepairDescribedSubjects(Document& doc, const Sentence& sentence);
 
+// "Syria says it is willing to withdraw": adjectives of a subject's own readiness
+// (willing, ready, prepared, able, determined, eager, keen, reluctant, unwilling) take a
+// real subject, never an expletive "it" ("it is important to ..."); a parser that read
+// "it" as expletive there is corrected to nsubj.
+void RepairReadinessSubjects(Document& doc, const Sentence& sentence);
+
 }  // namespace eventmill::parse
 
 #endif  // EVENTMILL_SRC_PARSE_CLAUSE_REPAIR_H_

@@ -39,6 +39,7 @@ Status ParseStage::Process(Document& doc) const {
       }
     }
     RepairStrayConjuncts(doc, s);
+    RepairReadinessSubjects(doc, s);
     RepairDescribedSubjects(doc, s);
     RepairClausesOnTimeWords(doc, s);
     RepairVerblessSentences(doc, s);

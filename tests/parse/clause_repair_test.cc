@@ -139,6 +139,24 @@ TEST(ClauseRepair, LeavesPassiveHeadlinesAndSentencesWithVerbs) {
   EXPECT_EQ(finite.tokens[4].head, -1);
 }
 
+TEST(ClauseRepair, ReadinessTakesARealSubject) {
+  // "it is willing to withdraw", "it" read as an expletive; "it is important to talk" keeps it.
+  Document doc = Parsed({{"it", "PRON", 3, "expl"},
+                         {"is", "AUX", 3, "cop"},
+                         {"willing", "ADJ", 0, "root"},
+                         {"to", "PART", 5, "mark"},
+                         {"withdraw", "VERB", 3, "xcomp"}});
+  RepairReadinessSubjects(doc, doc.sentences[0]);
+  EXPECT_EQ(doc.tokens[0].deprel, "nsubj");
+  Document important = Parsed({{"it", "PRON", 3, "expl"},
+                               {"is", "AUX", 3, "cop"},
+                               {"important", "ADJ", 0, "root"},
+                               {"to", "PART", 5, "mark"},
+                               {"talk", "VERB", 3, "csubj"}});
+  RepairReadinessSubjects(important, important.sentences[0]);
+  EXPECT_EQ(important.tokens[0].deprel, "expl");
+}
+
 TEST(ClauseRepair, AConjunctionMakesItsWordAConjunct) {
   // "Kenya and Ugandan officials", both hung on "officials" with "and" on "Ugandan".
   Document doc = Parsed({{"kenya", "PROPN", 4, "compound"},
