@@ -211,6 +211,13 @@ Result<ActorDictionary> ActorDictionary::Parse(std::string_view countries, std::
       std::string lower;
       for (char c : surname) lower += IsUpperAscii(c) ? static_cast<char>(c + 32) : c;
       dict.people_by_surname_[lower].push_back(id);
+      // An Arabic surname with its article ("al-Bashir", "el-Sisi") is also written, and
+      // split by the tokenizer, without it: "President Bashir".
+      for (std::string_view article : {"al-", "el-", "ad-", "as-", "ash-", "an-", "ar-", "at-", "az-"}) {
+        if (lower.size() > article.size() + 1 && lower.starts_with(article)) {
+          dict.people_by_surname_[lower.substr(article.size())].push_back(id);
+        }
+      }
     }
     dict.entries_.push_back(std::move(entry));
     for (std::string_view phrase : phrases) {
@@ -337,23 +344,36 @@ std::optional<uint32_t> ActorDictionary::FuzzyPerson(const std::vector<std::stri
 }
 
 std::optional<uint32_t> ActorDictionary::PersonBySurnameAndTitle(const std::string& lower_surname,
-                                                                 const std::string& title) const {
+                                                                 const std::string& title,
+                                                                 const std::optional<CivilDate>& date) const {
   auto s = people_by_surname_.find(lower_surname);
   if (s == people_by_surname_.end() || title.empty()) return std::nullopt;
-  std::optional<uint32_t> found;
+  // Who held the office at all, and who held it on the date.
+  std::optional<uint32_t> found, found_on_date;
+  bool ambiguous = false, ambiguous_on_date = false;
   for (uint32_t id : s->second) {
-    bool held = false;
+    bool held = false, held_on_date = false;
     for (const Role& role : entries_[id].roles) {
       std::string office;
       for (char c : role.title) office += IsUpperAscii(c) ? static_cast<char>(c + 32) : c;
-      held = held || office == title ||
-             (office.size() > title.size() && office.compare(office.size() - title.size(), title.size(), title) == 0 &&
-              office[office.size() - title.size() - 1] == ' ');
+      const bool match = office == title || (office.size() > title.size() &&
+                                             office.compare(office.size() - title.size(), title.size(), title) == 0 &&
+                                             office[office.size() - title.size() - 1] == ' ');
+      held = held || match;
+      held_on_date = held_on_date || (match && date && role.from <= *date && (!role.to || *date <= *role.to));
     }
-    if (!held) continue;
-    if (found) return std::nullopt;  // two such people: ambiguous
-    found = id;
+    if (held) {
+      ambiguous = ambiguous || (found && *found != id);
+      found = id;
+    }
+    if (held_on_date) {
+      ambiguous_on_date = ambiguous_on_date || (found_on_date && *found_on_date != id);
+      found_on_date = id;
+    }
   }
+  // Two people who held the office ("President Assad"): the one in office on the date.
+  if (found_on_date && !ambiguous_on_date) return found_on_date;
+  if (ambiguous) return std::nullopt;
   return found;
 }
 

@@ -72,9 +72,11 @@ class ActorDictionary {
 
   // The one person whose surname is `lower_surname` and who held an office called `title`
   // (lower case; the office's name or its last words: "president", "prime minister",
-  // "minister" for a foreign minister): "President Mugabe". None when no one or more than
-  // one person fits.
-  std::optional<uint32_t> PersonBySurnameAndTitle(const std::string& lower_surname, const std::string& title) const;
+  // "minister" for a foreign minister): "President Mugabe". Of several such people, the one
+  // who held it on `date` ("President Assad" in 1995 and in 2015); none when no one, or more
+  // than one and not one alone on the date, fits.
+  std::optional<uint32_t> PersonBySurnameAndTitle(const std::string& lower_surname, const std::string& title,
+                                                  const std::optional<CivilDate>& date) const;
 
   // The short name of the organisation whose code starts `code` ("IGOWSTNAT" -> "NATO").
   std::string OrgNameOfCode(std::string_view code) const;

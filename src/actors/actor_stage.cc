@@ -238,7 +238,7 @@ Status ActorStage::Process(Document& doc) const {
           if (!title.empty()) title += ' ';
           title += doc.tokens[t].lower;
         }
-        if (auto id = dictionary_.PersonBySurnameAndTitle(doc.tokens[i].lower, title)) {
+        if (auto id = dictionary_.PersonBySurnameAndTitle(doc.tokens[i].lower, title, doc.meta.date)) {
           const Entry* person = &dictionary_.entry(*id);
           // Not when the title names another country than theirs ("Ukrainian President Bush").
           if (OtherCountryTitle(doc, pieces, *person)) person = nullptr;

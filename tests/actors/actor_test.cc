@@ -86,6 +86,21 @@ TEST(ActorTest, PeopleTakeTheRoleValidOnTheDate) {
   EXPECT_EQ(before_office[0].code, "USA");  // between his roles: country only
 }
 
+// A title and a surname alone: of two people of that surname who held the office, the one
+// in office on the date; an Arabic surname's article may be left out.
+TEST(ActorTest, TitleAndSurnameNameWhoHeldTheOfficeOnTheDate) {
+  auto father = Mentions("President Assad spoke.", "1995-06-01");
+  ASSERT_FALSE(father.empty());
+  EXPECT_EQ(father[0].name, "Hafez al-Assad");
+  EXPECT_EQ(father[0].code, "SYRGOV");
+  auto son = Mentions("President Assad spoke.", "2015-06-01");
+  ASSERT_FALSE(son.empty());
+  EXPECT_EQ(son[0].name, "Bashar al-Assad");
+  auto bashir = Mentions("President Bashir spoke.", "2005-06-01");
+  ASSERT_FALSE(bashir.empty());
+  EXPECT_EQ(bashir[0].name, "Omar al-Bashir");
+}
+
 TEST(ActorTest, UndatedPeopleTakeTheRoleTheirTitleNames) {
   auto m = Mentions("the Russian defence minister Sergei Shoigu arrived.");
   ASSERT_EQ(m.size(), 1u);
