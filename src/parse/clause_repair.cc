@@ -5,6 +5,8 @@
 #include <string_view>
 #include <vector>
 
+#include "src/parse/parser.h"
+
 namespace eventmill::parse {
 
 namespace {
@@ -85,28 +87,14 @@ void RepairDescribedSubjects(Document& doc, const Sentence& s) {
     twice = twice || ++subjects[static_cast<uint32_t>(tokens[t].head) - s.token_begin] > 1;
   }
   if (!twice) return;
-  // Each word's subtree span, children before heads (a tree of n words: linear).
-  std::vector<uint32_t> first(n), last(n), order;
-  std::vector<std::vector<uint32_t>> children(n);
+  std::vector<int> heads(n);
   for (uint32_t i = 0; i < n; ++i) {
-    first[i] = last[i] = i;
     const int32_t h = tokens[s.token_begin + i].head;
-    if (h < 0) {
-      order.push_back(i);
-    } else {
-      children[static_cast<uint32_t>(h) - s.token_begin].push_back(i);
-    }
+    heads[i] = h < 0 ? -1 : h - static_cast<int32_t>(s.token_begin);
   }
-  for (size_t k = 0; k < order.size(); ++k) {
-    for (uint32_t c : children[order[k]]) order.push_back(c);
-  }
-  for (auto it = order.rbegin(); it != order.rend(); ++it) {
-    const int32_t h = tokens[s.token_begin + *it].head;
-    if (h < 0) continue;
-    const uint32_t hi = static_cast<uint32_t>(h) - s.token_begin;
-    first[hi] = std::min(first[hi], first[*it]);
-    last[hi] = std::max(last[hi], last[*it]);
-  }
+  const SubtreeSpans spans(heads);
+  auto first = [&](uint32_t i) { return static_cast<uint32_t>(spans.first[i]); };
+  auto last = [&](uint32_t i) { return static_cast<uint32_t>(spans.last[i]); };
   std::vector<int64_t> previous(n, -1);  // per head, its last subject so far
   for (uint32_t i = 0; i < n; ++i) {
     Token& subject = tokens[s.token_begin + i];
@@ -114,8 +102,8 @@ void RepairDescribedSubjects(Document& doc, const Sentence& s) {
     const uint32_t head = static_cast<uint32_t>(subject.head) - s.token_begin;
     const int64_t a = previous[head];
     previous[head] = i;
-    if (a < 0 || last[static_cast<uint32_t>(a)] + 1 != first[i]) continue;
-    if (tokens[s.token_begin + first[i] - 1].upos == "PUNCT") continue;  // "foes, Gondor ...": an apposition
+    if (a < 0 || last(static_cast<uint32_t>(a)) + 1 != first(i)) continue;
+    if (tokens[s.token_begin + first(i) - 1].upos == "PUNCT") continue;  // "foes, Gondor ...": an apposition
     Token& described = tokens[s.token_begin + static_cast<uint32_t>(a)];
     if (described.upos != "NOUN") continue;  // a common noun describes a name ("foes Gondor")
     described.head = static_cast<int32_t>(s.token_begin + i);

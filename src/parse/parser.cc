@@ -370,6 +370,30 @@ std::vector<Arc> ParserModel::Parse(const ParseInput& input) const {
   return arcs;
 }
 
+SubtreeSpans::SubtreeSpans(const std::vector<int>& heads) : first(heads.size()), last(heads.size()) {
+  const int n = static_cast<int>(heads.size());
+  std::vector<int> order;
+  std::vector<std::vector<int>> children(heads.size());
+  for (int i = 0; i < n; ++i) {
+    first[static_cast<size_t>(i)] = last[static_cast<size_t>(i)] = i;
+    const int h = heads[static_cast<size_t>(i)];
+    if (h < 0) {
+      order.push_back(i);
+    } else {
+      children[static_cast<size_t>(h)].push_back(i);
+    }
+  }
+  for (size_t k = 0; k < order.size(); ++k) {
+    for (int child : children[static_cast<size_t>(order[k])]) order.push_back(child);
+  }
+  for (auto it = order.rbegin(); it != order.rend(); ++it) {
+    if (const int h = heads[static_cast<size_t>(*it)]; h >= 0) {
+      first[static_cast<size_t>(h)] = std::min(first[static_cast<size_t>(h)], first[static_cast<size_t>(*it)]);
+      last[static_cast<size_t>(h)] = std::max(last[static_cast<size_t>(h)], last[static_cast<size_t>(*it)]);
+    }
+  }
+}
+
 AppositionLabels AppositionLabels::From(const std::vector<std::string>& labels) {
   auto index = [&](std::string_view name) {
     auto it = std::find(labels.begin(), labels.end(), name);
@@ -390,26 +414,10 @@ void RepairAppositions(const ParseInput& input, const AppositionLabels& labels, 
     twice = twice || ++subjects[head] > 1;
   }
   if (!twice) return;
-  // The span of each subtree (trees are projective, so spans are contiguous), children
-  // before heads: linear in the sentence.
-  std::vector<int> first(static_cast<size_t>(n)), last(static_cast<size_t>(n)), order;
-  std::vector<std::vector<int>> children(static_cast<size_t>(n));
-  for (int i = 0; i < n; ++i) {
-    first[i] = last[i] = i;
-    if (arcs[i].head >= 0) children[arcs[i].head].push_back(i);
-  }
-  for (int i = 0; i < n; ++i) {
-    if (arcs[i].head < 0) order.push_back(i);
-  }
-  for (size_t k = 0; k < order.size(); ++k) {
-    for (int child : children[order[k]]) order.push_back(child);
-  }
-  for (auto it = order.rbegin(); it != order.rend(); ++it) {
-    if (const int h = arcs[*it].head; h >= 0) {
-      first[h] = std::min(first[h], first[*it]);
-      last[h] = std::max(last[h], last[*it]);
-    }
-  }
+  std::vector<int> heads(static_cast<size_t>(n));
+  for (int i = 0; i < n; ++i) heads[static_cast<size_t>(i)] = arcs[static_cast<size_t>(i)].head;
+  const SubtreeSpans spans(heads);
+  const std::vector<int>&first = spans.first, &last = spans.last;
   // Subjects of each head, in order; a later one set off by commas right after an earlier
   // one's phrase is that phrase's apposition ("The head of the Pentagon, Lloyd Austin, met").
   std::vector<int> previous_subject(static_cast<size_t>(n) + 1, -1);

@@ -71,6 +71,14 @@ struct Arc {
   int label;  // index into labels()
 };
 
+// The first and last word of every word's subtree, given each word's head (-1 for the
+// root), children before heads: linear in the sentence. Trees from the parser are
+// projective, so a subtree is the contiguous span [first, last].
+struct SubtreeSpans {
+  explicit SubtreeSpans(const std::vector<int>& heads);
+  std::vector<int> first, last;
+};
+
 // Repairs a parse where one head took two subjects and the second, set off by commas
 // right after the first's phrase, is an apposition to it ("The head of the Pentagon, Lloyd
 // Austin, met ..."). A clause has one subject; a greedy parser that missed the apposition
