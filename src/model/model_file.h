@@ -23,9 +23,9 @@
 namespace eventmill::model {
 
 inline constexpr std::string_view kModelMagic = "EVMLMODL";
-inline constexpr uint32_t kModelFormatVersion =
-    3;  // 2: tagger and parser carry their word clusters; 3: the tagger takes a second look at past tenses and
-        // participles, the parser reads (UPOS, XPOS)
+// 2: tagger and parser carry their word clusters; 3: the tagger takes a second look at
+// past tenses and participles, the parser reads (UPOS, XPOS).
+inline constexpr uint32_t kModelFormatVersion = 3;
 
 struct ModelHeader {
   std::string kind;

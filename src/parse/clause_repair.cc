@@ -6,6 +6,7 @@
 #include <vector>
 
 #include "src/parse/parser.h"
+#include "src/tag/tagger.h"
 
 namespace eventmill::parse {
 
@@ -113,9 +114,7 @@ void RepairDescribedSubjects(Document& doc, const Sentence& s) {
 
 void RepairVerblessSentences(Document& doc, const Sentence& s) {
   auto& tokens = doc.tokens;
-  auto finite = [](const Token& t) {
-    return t.upos == "AUX" || t.xpos == "VBD" || t.xpos == "VBZ" || t.xpos == "VBP" || t.xpos == "MD";
-  };
+  auto finite = [](const Token& t) { return t.upos == "AUX" || tag::IsFiniteVerbTag(t.xpos); };
   auto nominal = [](const Token& t) { return t.upos == "NOUN" || t.upos == "PROPN" || t.upos == "PRON"; };
   int32_t root = -1;
   for (uint32_t t = s.token_begin; t < s.token_end; ++t) {

@@ -36,16 +36,15 @@ struct TagInput {
 // Whether a Penn tag is that of a finite verb (past, present, modal).
 bool IsFiniteVerbTag(std::string_view xpos);
 
-// The second look: the greedy left-to-right pass sees none of the words after a word, so
-// where two classes are told apart by the rest of the sentence, a word the first pass gave
-// either is decided again with the whole sentence's first-pass tags: a past tense or a
-// participle ("Russian police arrested students" / "students were arrested"), a present
-// verb or a plural noun ("Ethiopia departs from Libya"), an auxiliary or a main verb ("has
-// broken relations" / "has relations"), a present verb or an infinitive.
 struct TagClass {
   std::string upos, xpos;
 };
 
+// The second look: the greedy left-to-right pass sees none of the words after a word, so
+// where two classes are told apart by the rest of the sentence, a word the first pass gave
+// either is decided again with the whole sentence's first-pass tags. The shipped pair is a
+// past tense or a participle ("Russian police arrested students" / "students were
+// arrested"); the model format holds any number of pairs.
 struct SecondLookPair {
   TagClass first, second;
 };
