@@ -6,6 +6,8 @@
 
 namespace eventmill {
 
+using write::AppendJsonActor;
+using write::AppendNullableString;
 using write::AppendNumber;
 
 namespace {
@@ -45,6 +47,15 @@ void AppendDouble(std::string& out, double d) {
   out.append(buffer, static_cast<size_t>(n));
 }
 
+// TSV cells hold no tabs or line breaks: they become spaces.
+void AppendTsvCell(std::string& out, std::string_view s) {
+  for (char c : s) out += (c == '\t' || c == '\n' || c == '\r') ? ' ' : c;
+}
+
+}  // namespace
+
+namespace write {
+
 void AppendNullableString(std::string& out, std::string_view s) {
   if (s.empty()) {
     out += "null";
@@ -74,12 +85,7 @@ void AppendJsonActor(std::string& out, const Document& doc, const std::optional<
   out += "}";
 }
 
-// TSV cells hold no tabs or line breaks: they become spaces.
-void AppendTsvCell(std::string& out, std::string_view s) {
-  for (char c : s) out += (c == '\t' || c == '\n' || c == '\r') ? ' ' : c;
-}
-
-}  // namespace
+}  // namespace write
 
 void AppendJsonString(std::string& out, std::string_view value) {
   out += '"';

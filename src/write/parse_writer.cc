@@ -99,6 +99,15 @@ void WriteParse(std::ostream& out, const Document& doc, ParseFormat format) {
         write::AppendJsonSpan(buffer, token.span);
         buffer += "}";
       }
+      // The actors the sentence names, as the events' source and target show them.
+      buffer += "],\"actors\":[";
+      bool first_actor = true;
+      for (uint32_t m = 0; m < doc.mentions.size(); ++m) {
+        if (doc.mentions[m].sentence != si) continue;
+        if (!first_actor) buffer += ',';
+        first_actor = false;
+        write::AppendJsonActor(buffer, doc, m);
+      }
       buffer += "]}\n";
     }
     out << buffer;

@@ -4,7 +4,9 @@
 
 #include <charconv>
 #include <cstdint>
+#include <optional>
 #include <string>
+#include <string_view>
 
 #include "eventmill/document.h"
 
@@ -24,6 +26,12 @@ inline void AppendJsonSpan(std::string& out, Span span) {
   AppendNumber(out, span.end);
   out += ']';
 }
+
+// A JSON string, or null for an empty one.
+void AppendNullableString(std::string& out, std::string_view s);
+
+// Actor mention `index` of `doc` as {code, country, org, name, text, span}, or null.
+void AppendJsonActor(std::string& out, const Document& doc, const std::optional<uint32_t>& index);
 
 }  // namespace eventmill::write
 

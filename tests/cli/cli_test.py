@@ -182,6 +182,12 @@ class CommandLineTest(unittest.TestCase, ContractMixin):
         verbs = [t for t in sentences[0]["tokens"] if t["form"] == "accused"]
         self.assertEqual(verbs[0]["upos"], "VERB")
         self.assertEqual(verbs[0]["lemma"], "accuse")
+        # The actors each sentence names, resolved, with spans into the text.
+        actors = sentences[0]["actors"]
+        self.assertEqual([(a["code"], a["text"]) for a in actors], [("NOR", "Norway"), ("SWE", "Sweden")])
+        for a in actors:
+            self.assertEqual(text.encode()[a["span"][0]:a["span"][1]].decode(), a["text"])
+        self.assertEqual(sentences[1]["actors"], [])
 
     def test_data_dir_replaces_built_in_files(self):
         with tempfile.TemporaryDirectory() as tmp:
@@ -194,6 +200,16 @@ class CommandLineTest(unittest.TestCase, ContractMixin):
             r = run("code", "--data-dir", tmp, "-", stdin=b"Norway scolded Sweden.")
             self.assertEqual(r.returncode, 3)
             self.assertIn(b"lexicon line 2", r.stderr)
+
+    def test_check_scores_an_edited_lexicon_with_data_dir(self):
+        with tempfile.TemporaryDirectory() as tmp:
+            (Path(tmp) / "lexicon").mkdir()
+            (Path(tmp) / "lexicon" / "events.txt").write_text("# eventmill-lexicon\t1\nverb\tscold\t111\n")
+            (Path(tmp) / "gold.csv").write_text("code,label,example\n111,Criticize,Norway scolded Sweden.\n"
+                                                "051,Praise,Chile praised Peru.\n")
+            r = run("check", "cameo", str(Path(tmp) / "gold.csv"), "--data-dir", tmp)
+            self.assertEqual(r.returncode, 0, r.stderr)
+            self.assertTrue(r.stdout.decode().rstrip().endswith("passed 1 of 2 records"), r.stdout)
 
     def test_codes_with_a_users_tabari_dictionaries(self):
         with tempfile.TemporaryDirectory() as tmp:

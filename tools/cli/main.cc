@@ -242,11 +242,13 @@ int main(int argc, char** argv) {
         coding.petrarch_config = std::string(rest[++i]);
       } else if (a == "--dictionaries" && i + 1 < rest.size()) {
         dictionaries = std::string(rest[++i]);
+      } else if (a == "--data-dir" && i + 1 < rest.size()) {
+        coding.data_dir = std::string(rest[++i]);
       } else if (a == "--tabari-on-top" || a == "--petrarch-on-top") {
         coding.tabari_use = eventmill::PipelineOptions::TabariUse::kOnTop;
       } else if (a == "--help" || a == "-h") {
-        std::cout << "Usage: eventmill check plover RECORDS.json [--verbose] [LEGACY]\n"
-                     "       eventmill check cameo EVENTTYPES.csv [--verbose] [LEGACY]\n"
+        std::cout << "Usage: eventmill check plover RECORDS.json [--verbose] [--data-dir DIR] [LEGACY]\n"
+                     "       eventmill check cameo EVENTTYPES.csv [--verbose] [--data-dir DIR] [LEGACY]\n"
                      "       eventmill check tabari PROJECT_FILE [--verbose]\n"
                      "       eventmill check petrarch RECORDS.xml --dictionaries DIR [--verbose]\n\n"
                      "plover: codes each PLOVER gold record's sentence and compares the event type, source\n"
@@ -254,7 +256,8 @@ int main(int argc, char** argv) {
                      "and its root. Both print accuracy by type or root and a last line\n"
                      "'passed N of M records'; --verbose prints each record that is not fully right;\n"
                      "LEGACY: --tabari PROJECT or --petrarch CONFIG, with --tabari-on-top or --petrarch-on-top,\n"
-                     "codes with a user's TABARI or PETRARCH dictionaries, as `eventmill code` does.\n"
+                     "codes with a user's TABARI or PETRARCH dictionaries, as `eventmill code` does;\n"
+                     "--data-dir DIR codes with the data files in DIR (an edited lexicon or actor list).\n"
                      "tabari: codes TABARI's validation records with the dictionaries its project file names\n"
                      "and prints each failing record with expected and coded events.\n"
                      "petrarch: codes PETRARCH's unit-test records from their text, through eventmill's own\n"
