@@ -665,7 +665,15 @@ class SentenceCoder {
     bool on_condition = false;  // an "if"/"unless" clause hangs on the verb: cancels all but intent events
     bool future = false;        // "will", "'ll": cancels all but intent events
     bool modal = false;         // another modal auxiliary (kNonFutureModals): cancels every event
+    // Whether the first subject (agent) mention is the subject (agent) phrase itself, not a
+    // word modifying it: "Hezbollah guerrillas killed", not "a Kabul car bombing killed".
+    bool subject_heads = false, agent_heads = false;
   };
+
+  // Whether the first of `mentions` covers token t.
+  bool FirstCovers(const std::vector<uint32_t>& mentions, uint32_t t) const {
+    return !mentions.empty() && doc_.mentions[mentions[0]].token_begin <= t && t < doc_.mentions[mentions[0]].token_end;
+  }
 
   // Who does what to whom around verb token v, read off the dependency tree.
   // `depth` bounds how far up a chain of conjoined verbs the subject is sought, so a
@@ -694,7 +702,10 @@ class SentenceCoder {
       // says otherwise is more likely wrong than the word order ("Poland accused Belarus",
       // with Belarus mis-parsed as a second subject).
       if (rel == "nsubj" && child < v) {
-        if (roles.subjects.empty()) roles.subjects = MentionsOf(child);
+        if (roles.subjects.empty()) {
+          roles.subjects = MentionsOf(child);
+          roles.subject_heads = FirstCovers(roles.subjects, child);
+        }
       } else if (rel == "nsubj:pass") {
         roles.passive = true;
         roles.patients = MentionsOf(child);
@@ -707,12 +718,14 @@ class SentenceCoder {
         // to a plain object ("blamed both Israel and ...").
         by_agent = by_agent || CaseOf(child) == "by";
         roles.agents = MentionsOf(child);
+        roles.agent_heads = FirstCovers(roles.agents, child);
       } else if (rel == "obl") {
         const std::string_view preposition = CaseOf(child);
         if (preposition == "by") {
           by_nominal = by_nominal || tokens[child].upos == "NOUN" || tokens[child].upos == "PROPN" ||
                        tokens[child].upos == "PRON";
           roles.agents = MentionsOf(child);
+          roles.agent_heads = FirstCovers(roles.agents, child);
         } else if (preposition == "to" || preposition == "with" || preposition == "against") {
           auto m = MentionsOf(child);
           if (!AnySpecific(roles.objects)) roles.objects = m;
@@ -773,6 +786,7 @@ class SentenceCoder {
             (!own_subject ||
              (!roles.subjects.empty() && roles.subjects.front() < m && !Coordinated(roles.subjects.front(), m)))) {
           roles.subjects = MentionsOf(p - 1);
+          roles.subject_heads = FirstCovers(roles.subjects, p - 1);
         }
       }
     }
@@ -780,7 +794,18 @@ class SentenceCoder {
     // ("Russian troops, accused by Ukraine of looting, ...") or a participle clause
     // ("Attacked by rebels, the convoy ..."); one with an active subject or an object
     // ("Russia attacked Kyiv by air", with "attacked" tagged VBN), or after "has", is not.
-    if (tokens[v].deprel == "aux:pass" ||
+    // So is a verb with a passive auxiliary of its own ("but was arrested in 1963", which
+    // shares no subject with the verb before it).
+    bool passive_auxiliary = false;
+    for (uint32_t child : Children(v)) {
+      passive_auxiliary = passive_auxiliary || (tokens[child].deprel == "aux:pass" &&
+                                                (tokens[child].lemma == "be" || tokens[child].lemma == "get"));
+    }
+    // A bare past participle clause is passive too: "to save civilians threatened with
+    // starvation" (an active one has an object or an auxiliary: "having threatened Chile").
+    const bool participle_clause =
+        tokens[v].deprel == "advcl" && tokens[v].xpos == "VBN" && !own_subject && !own_auxiliary && !active_arguments;
+    if (tokens[v].deprel == "aux:pass" || (passive_auxiliary && !active_arguments) || participle_clause ||
         (!active_arguments && (by_agent || (tokens[v].xpos == "VBN" && by_nominal && !perfect)))) {
       roles.passive = true;
     }
@@ -799,10 +824,15 @@ class SentenceCoder {
       // passive verb is passive too, with its agent.
       if (rel == "conj" && outer.passive && tokens[v].xpos == "VBN" && !own_subject && !own_auxiliary) {
         roles.passive = true;
-        if (roles.agents.empty()) roles.agents = outer.agents;
+        if (roles.agents.empty()) {
+          roles.agents = outer.agents;
+          roles.agent_heads = outer.agent_heads;
+        }
       }
       if (roles.subjects.empty() && !roles.passive) {
-        roles.subjects = rel == "xcomp" && !outer.direct_objects.empty() ? outer.direct_objects : outer.subjects;
+        const bool by_object = rel == "xcomp" && !outer.direct_objects.empty();
+        roles.subjects = by_object ? outer.direct_objects : outer.subjects;
+        roles.subject_heads = by_object || outer.subject_heads;
       }
       // A passive participle clause or conjunct is about the other verb's subject (or
       // patient): "Accused by Kyiv of looting, Russian troops left".
@@ -1118,7 +1148,10 @@ class SentenceCoder {
     std::vector<uint32_t> targets;
     uint32_t clause_start = begin;
     bool passive_by_words = false;
-    bool reported_would = false;             // "said it would ...": a future, not a modal
+    bool reported_would = false;  // "said it would ...": a future, not a modal
+    // Whether the act may stand without a target: its actor is its subject (or agent) in the
+    // parse, and it has a complement that is not a clause of its own (see StandsAlone).
+    bool may_stand_alone = false;
     std::optional<uint32_t> negation_start;  // where negation of this verb may start, when not clause_start
 
     if (entry.noun) {
@@ -1256,6 +1289,7 @@ class SentenceCoder {
         // then the "by" found in the words stands.
         if (!roles.agents.empty()) {
           source = roles.agents[0];
+          may_stand_alone = roles.agent_heads;
         } else if (!passive_by_words) {
           source.reset();
         }
@@ -1264,6 +1298,7 @@ class SentenceCoder {
       } else {
         if (!roles.subjects.empty()) {
           source = roles.subjects[0];
+          may_stand_alone = roles.subject_heads;
           clause_start = doc_.mentions[*source].token_end;
         } else if (source && !passive_by_words) {
           // A subject of its own that names no actor ("..., a human rights group protested")
@@ -1437,13 +1472,45 @@ class SentenceCoder {
       return t == actor || (b.code == own.code && b.name == own.name);
     });
     if (targets.empty()) {
-      if (entry.untargeted) Emit(coded, begin, end, actor, std::nullopt);
+      if (entry.untargeted || (may_stand_alone && lexicon_.TargetOptional(coded.code) && StandsAlone(coded, begin))) {
+        Emit(coded, begin, end, actor, std::nullopt);
+      }
       return;
     }
     for (uint32_t target : targets) {
       TakeCounterpartSector(actor, target);
       Emit(coded, begin, end, actor, target);
     }
+  }
+
+  // Whether the act of verb v, coded `entry`, says enough without a target: it has an object,
+  // an infinitive or a prepositional phrase ("released the prisoners", "agreed to resume
+  // talks", "agreed to power-sharing"), but no clause of its own ("agreed the issue should
+  // be decided", "warned the delay could be a threat": opinions, not acts); force is done to
+  // people ("killed five", "attacked journalists", "wounded two others"), not to a thing
+  // ("attacked the proclamation" is words).
+  bool StandsAlone(const LexiconEntry& entry, uint32_t v) const {
+    if (entry.noun || !Parsed()) return false;
+    const auto& tokens = doc_.tokens;
+    const bool force = entry.code.compare(0, 2, "18") >= 0;
+    bool complement = false;
+    for (uint32_t c : Children(v)) {
+      const std::string& rel = tokens[c].deprel;
+      if (rel == "ccomp") return false;
+      if (rel == "obj" || rel == "iobj") {
+        complement = true;
+        if (force && tokens[c].upos != "NUM" && tokens[c].upos != "PRON" && MentionAt(c) < 0) {
+          // "killed 23 people": the number measures people.
+          bool counted = false;
+          for (uint32_t g : Children(c)) counted = counted || tokens[g].deprel == "nummod";
+          if (!counted) return false;
+        }
+      } else if (rel == "xcomp" || HasPrefix(rel, "obl")) {
+        complement = true;
+      }
+    }
+    // A passive needs no complement: "was killed by rebels".
+    return complement || RolesOf(v).passive;
   }
 
   // "General Milley telephoned his Russian counterpart": a counterpart holds the source's

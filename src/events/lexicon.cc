@@ -99,12 +99,22 @@ Result<Lexicon> Lexicon::Parse(std::string_view text, const Codebook& codebook) 
       lexicon.intents_.emplace_back(prefix, code);
       continue;
     }
+    if (row.fields[0] == "target") {
+      // "target  07  optional": acts under these codes stand without a target.
+      const std::string prefix(row.fields[1]);
+      if (!codebook.Find(prefix)) return fail("code " + prefix + " is not in the codebook");
+      if (row.fields[2] != "optional" && row.fields[2] != "required") {
+        return fail("a target line ends in 'optional' or 'required'");
+      }
+      lexicon.target_rules_.emplace_back(prefix, row.fields[2] == "optional");
+      continue;
+    }
     LexiconEntry entry;
     entry.line = row.line;
     if (row.fields[0] == "noun") {
       entry.noun = true;
     } else if (row.fields[0] != "verb") {
-      return fail("kind must be 'verb', 'noun' or 'intent'");
+      return fail("kind must be 'verb', 'noun', 'intent' or 'target'");
     }
     std::vector<std::string> words = SplitWords(row.fields[1]);
     if (words.empty()) return fail("no words");
@@ -194,6 +204,18 @@ const std::string* Lexicon::IntentCodeFor(std::string_view code) const {
     }
   }
   return best;
+}
+
+bool Lexicon::TargetOptional(std::string_view code) const {
+  bool optional = false;
+  size_t best_length = 0;
+  for (const auto& [prefix, rule] : target_rules_) {
+    if (code.substr(0, prefix.size()) == prefix && prefix.size() > best_length) {
+      optional = rule;
+      best_length = prefix.size();
+    }
+  }
+  return optional;
 }
 
 bool Lexicon::IsLastNounForm(uint32_t id, const std::string& lower) const {

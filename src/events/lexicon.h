@@ -55,10 +55,15 @@ class Lexicon {
   // conflictual one ("announced it will expel" 136), from the lexicon's `intent` lines (the
   // longest matching code prefix), or null when such an act is not coded.
   const std::string* IntentCodeFor(std::string_view code) const;
+  // Whether an act of `code` stands without a target ("Chile released the prisoners",
+  // "Iran agreed to resume inspections"), from the lexicon's `target` lines (the longest
+  // matching code prefix); acts no line names need one, unless their entry is untargeted.
+  bool TargetOptional(std::string_view code) const;
 
  private:
   std::vector<LexiconEntry> entries_;
   std::vector<std::pair<std::string, std::string>> intents_;  // code prefix -> intent code
+  std::vector<std::pair<std::string, bool>> target_rules_;    // code prefix -> target optional
   std::unordered_map<std::string, std::vector<uint32_t>> by_form_;
 };
 
