@@ -26,6 +26,20 @@ bool IsConnector(const std::string& w) {
   return std::find(kConnectors.begin(), kConnectors.end(), w) != kConnectors.end();
 }
 
+// Whether the people an agent piece names are of the country where they are said to be
+// ("protesters in Lima"): not troops, who are often abroad, nor diplomats, who are posted
+// abroad ("the military attaché in Kiev", "its embassy in Israel").
+bool IsLocal(const Document& doc, const Piece& agent) {
+  static constexpr std::array<std::string_view, 12> kPostedAbroad = {
+      "diplomat", "diplomats", "ambassador", "ambassadors", "envoy",   "envoys",
+      "embassy",  "embassies", "delegation", "delegations", "attaché", "attache"};
+  if (agent.entry->sector == "MIL") return false;
+  for (uint32_t t = agent.begin; t < agent.end; ++t) {
+    if (std::find(kPostedAbroad.begin(), kPostedAbroad.end(), doc.tokens[t].lower) != kPostedAbroad.end()) return false;
+  }
+  return true;
+}
+
 // Capitalised words that are not names even after a title.
 bool IsNotAName(const std::string& w) {
   static constexpr std::array<std::string_view, 22> kStop = {"the", "he",   "she",   "it",   "they", "on",  "in", "at",
@@ -281,6 +295,16 @@ Status ActorStage::Process(Document& doc) const {
         bool comma = false;
         int adjectives = 0;
         bool linked_by_preposition = false;
+        // People of no named country where they are: "demonstrators in Baghdad", "opposition
+        // groups in Zimbabwe", "rebels in the Ivory Coast" are that country's. The "in", after
+        // at most one noun ("groups").
+        uint32_t located_at = UINT32_MAX;
+        if (group.size() == 1 && group[0].entry && group[0].entry->kind == EntryKind::kAgent && p.entry &&
+            (p.entry->kind == EntryKind::kCountry || p.entry->kind == EntryKind::kPlace) && IsLocal(doc, group[0])) {
+          for (uint32_t t = gap_begin; t < p.begin && t <= gap_begin + 1; ++t) {
+            if (doc.tokens[t].lower == "in") located_at = t;
+          }
+        }
         for (uint32_t t = gap_begin; t < p.begin && joins; ++t) {
           const Token& token = doc.tokens[t];
           if (token.lower == ",") {
@@ -291,6 +315,8 @@ Status ActorStage::Process(Document& doc) const {
             // Modifiers before a title stay inside one phrase: "Iran's religious leader",
             // "Peru's acting president" (never between two names: "Egypt hosted Sudan",
             // nor after a title: "Turkish police detained journalists")
+          } else if (t == located_at || (t + 1 == located_at && token.upos == "NOUN")) {
+            linked_by_preposition = true;
           } else if (!IsConnector(token.lower)) {
             joins = false;
           } else if (token.lower == "of" || token.lower == "for") {
