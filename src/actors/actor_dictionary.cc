@@ -1,6 +1,7 @@
 #include "src/actors/actor_dictionary.h"
 
 #include <algorithm>
+#include <array>
 
 #include "src/data/data_files.h"
 #include "src/segment/tokenizer.h"
@@ -71,6 +72,7 @@ Status ActorDictionary::AddPhrase(std::string_view text, uint32_t entry) {
 
 Result<ActorDictionary> ActorDictionary::Parse(std::string_view countries, std::string_view actors) {
   ActorDictionary dict;
+  std::vector<std::string> demonym_plurals;  // lower-cased, generated below
   auto country_rows = data::ParseTable(countries, "countries", "eventmill-countries", 1);
   if (!country_rows.ok()) return country_rows.status();
   for (const data::Row& row : *country_rows) {
@@ -97,6 +99,9 @@ Result<ActorDictionary> ActorDictionary::Parse(std::string_view countries, std::
         if (phrase.size() > 3 && phrase.find(' ') == std::string_view::npos &&
             (phrase.back() == 'n' || phrase.back() == 'i')) {
           plurals.push_back(std::string(phrase) + "s");
+          std::string lower;
+          for (char c : plurals.back()) lower += IsUpperAscii(c) ? static_cast<char>(c + 32) : c;
+          demonym_plurals.push_back(std::move(lower));
         }
       }
       if (plurals.empty()) continue;
@@ -248,6 +253,22 @@ Result<ActorDictionary> ActorDictionary::Parse(std::string_view countries, std::
       }
     }
   }
+  // Single-word country names and demonyms long enough to be told apart when misspelt.
+  for (const auto& [first, phrases] : dict.by_first_token_) {
+    for (const Phrase& phrase : phrases) {
+      const EntryKind kind = dict.entries_[phrase.entry].kind;
+      if (phrase.lower.size() == 1 && phrase.lower[0].size() >= 6 && phrase.case_rule[0] == 1 &&
+          (kind == EntryKind::kCountry || kind == EntryKind::kDemonym)) {
+        dict.country_words_.emplace_back(phrase.lower[0], phrase.entry);
+      }
+    }
+  }
+  std::sort(dict.country_words_.begin(), dict.country_words_.end());
+  // Demonyms' generated plurals are matched through their singular ("Argentinians"), and
+  // would let a place close to a plural pass ("the Americas").
+  std::erase_if(dict.country_words_, [&](const std::pair<std::string, uint32_t>& w) {
+    return std::find(demonym_plurals.begin(), demonym_plurals.end(), w.first) != demonym_plurals.end();
+  });
   return dict;
 }
 
@@ -340,6 +361,54 @@ std::optional<uint32_t> ActorDictionary::FuzzyPerson(const std::vector<std::stri
     }
   }
   if (tie) return std::nullopt;
+  return found;
+}
+
+std::optional<uint32_t> ActorDictionary::FuzzyCountryWord(const std::string& lower) const {
+  // Real places one edit away from a country's name ("Columbia", District of and British).
+  static constexpr std::array<std::string_view, 1> kNotMisspellings = {"columbia"};
+  if (lower.size() < 6 ||
+      std::find(kNotMisspellings.begin(), kNotMisspellings.end(), lower) != kNotMisspellings.end()) {
+    return std::nullopt;
+  }
+  std::optional<uint32_t> found;
+  for (const auto& [word, id] : country_words_) {
+    // A misspelling keeps its first letter ("Siberia" is not Liberia, "Kerman" not German)
+    // and its ending: no other or missing last letter ("the Americas" are not American, the
+    // "Antarctic" no Antarctica) and no letter added at the end but a demonym's plural
+    // ("Indiana" is not Indian; "Argentinians" are Argentinian).
+    if (lower[0] != word[0] || EditDistance(lower, word, 1) != 1) continue;
+    const std::string_view stem(word.data(), word.size() - 1);
+    if (lower.size() <= word.size() && lower.starts_with(stem)) continue;
+    if (lower.size() == word.size() + 1 && lower.starts_with(word) &&
+        (lower.back() != 's' || entries_[id].kind != EntryKind::kDemonym)) {
+      continue;
+    }
+    if (found && entries_[*found].country != entries_[id].country) return std::nullopt;  // two countries: in doubt
+    if (!found) found = id;
+  }
+  return found;
+}
+
+std::optional<uint32_t> ActorDictionary::PersonInOfficeBySurname(const std::string& lower_surname,
+                                                                 const CivilDate& date) const {
+  auto s = people_by_surname_.find(lower_surname);
+  if (s == people_by_surname_.end()) return std::nullopt;
+  // Leaders of states and governments, whom news names by surname alone.
+  static constexpr std::array<std::string_view, 12> kLeaders = {
+      "President",      "Prime Minister", "Chancellor", "Premier", "King",  "Emir",
+      "Supreme Leader", "Head of State",  "Sultan",     "Leader",  "Queen", "General Secretary"};
+  std::optional<uint32_t> found;
+  for (uint32_t id : s->second) {
+    const Role* role = RoleOn(entries_[id], date, "");
+    if (!role) continue;
+    if (std::find(kLeaders.begin(), kLeaders.end(), role->title) == kLeaders.end() &&
+        !role->title.starts_with("President of") && !role->title.ends_with(" President")) {
+      continue;
+    }
+    if (found && *found != id) return std::nullopt;  // two leaders of that name
+    found = id;
+  }
   return found;
 }
 

@@ -78,6 +78,14 @@ class ActorDictionary {
   std::optional<uint32_t> PersonBySurnameAndTitle(const std::string& lower_surname, const std::string& title,
                                                   const std::optional<CivilDate>& date) const;
 
+  // The country or demonym entry a capitalised word misspells by one edit ("ethopia" ->
+  // Ethiopia, "phillippines" -> the Philippines), for words of six letters or more; none
+  // when two countries are as close, or for real places so close ("Columbia").
+  std::optional<uint32_t> FuzzyCountryWord(const std::string& lower) const;
+  // The one person of surname `lower_surname` leading a state or government on `date`
+  // ("Putin" in 2000, "Bush" in 2005 is George W. Bush); none when no one or more than one
+  // does. Ministers are left out: their surnames are too often places ("Austin").
+  std::optional<uint32_t> PersonInOfficeBySurname(const std::string& lower_surname, const CivilDate& date) const;
   // The short name of the organisation whose code starts `code` ("IGOWSTNAT" -> "NATO").
   std::string OrgNameOfCode(std::string_view code) const;
 
@@ -92,7 +100,9 @@ class ActorDictionary {
   std::vector<Entry> entries_;
   std::unordered_map<std::string, std::vector<Phrase>> by_first_token_;  // longest first
   std::unordered_map<std::string, std::vector<uint32_t>> people_by_surname_;
-  std::vector<std::pair<std::vector<std::string>, uint32_t>> person_names_;  // every spelling, lower-cased words
+  std::vector<std::pair<std::vector<std::string>, uint32_t>> person_names_;
+  std::vector<std::pair<std::string, uint32_t>>
+      country_words_;  // lower-cased, for FuzzyCountryWord  // every spelling, lower-cased words
 };
 
 }  // namespace eventmill::actors

@@ -40,6 +40,54 @@ bool IsLocal(const Document& doc, const Piece& agent) {
   return true;
 }
 
+// A capitalised name standing alone that the dictionary does not spell: the surname of the
+// one known person in office on the document's date, in a document that names their country
+// ("Putin said" in a story about Russia; not "Khan" in a story about London, who is someone
+// else), or a country's name or demonym misspelt by one letter ("Ethopia"). Alone: no
+// capitalised word right before it (another first name: "Jeb Bush") or after it ("Bush
+// Street"), and not the last name of someone else the document names in full
+// (`others_names`: "Usman Khan ... Khan"). `countries_named`: the countries of the
+// document's actors.
+std::optional<Match> LoneNameMatch(const ActorDictionary& dictionary, const Document& doc, const Sentence& s,
+                                   uint32_t i, const std::vector<std::string>& countries_named,
+                                   const std::vector<std::string>& others_names) {
+  const Token& token = doc.tokens[i];
+  const std::string_view surface = doc.Slice(token.span);
+  if (token.kind != TokenKind::kWord || surface.size() < 4 || !IsCapitalised(surface) ||
+      (surface.size() > 1 && surface[1] >= 'A' && surface[1] <= 'Z') ||
+      (token.upos != "PROPN" && token.upos != "ADJ")) {
+    return std::nullopt;
+  }
+  if (i > s.token_begin && IsCapitalised(doc.Slice(doc.tokens[i - 1].span)) &&
+      doc.tokens[i - 1].kind == TokenKind::kWord) {
+    return std::nullopt;
+  }
+  if (i + 1 < s.token_end && IsCapitalised(doc.Slice(doc.tokens[i + 1].span)) &&
+      doc.tokens[i + 1].kind == TokenKind::kWord) {
+    return std::nullopt;
+  }
+  // Nor before the particles of a longer name ("Ahmed al-Assadi", "Ursula von der Leyen").
+  static constexpr std::array<std::string_view, 12> kNameParticles = {"al",  "el",  "bin", "ibn", "abu", "de",
+                                                                      "van", "von", "da",  "di",  "du",  "bint"};
+  if (i + 1 < s.token_end) {
+    const std::string& next = doc.tokens[i + 1].lower;
+    if (std::find(kNameParticles.begin(), kNameParticles.end(), next) != kNameParticles.end() ||
+        next.starts_with("al-") || next.starts_with("el-")) {
+      return std::nullopt;
+    }
+  }
+  if (token.upos == "PROPN" && doc.meta.date &&
+      std::find(others_names.begin(), others_names.end(), token.lower) == others_names.end()) {
+    if (auto id = dictionary.PersonInOfficeBySurname(token.lower, *doc.meta.date);
+        id && std::find(countries_named.begin(), countries_named.end(), dictionary.entry(*id).country) !=
+                  countries_named.end()) {
+      return Match{i, i + 1, *id};
+    }
+  }
+  if (auto id = dictionary.FuzzyCountryWord(token.lower)) return Match{i, i + 1, *id};
+  return std::nullopt;
+}
+
 // Capitalised words that are not names even after a title.
 bool IsNotAName(const std::string& w) {
   static constexpr std::array<std::string_view, 22> kStop = {"the", "he",   "she",   "it",   "they", "on",  "in", "at",
@@ -210,14 +258,29 @@ Result<std::unique_ptr<Stage>> ActorStage::Create(const StageContext& context) {
 Status ActorStage::Process(Document& doc) const {
   // People named in full anywhere in the document; their surnames then match alone.
   std::vector<uint32_t> known_people;
+  std::vector<std::string> countries_named;
+  // Last names of people the dictionary does not know, named in full ("Usman Khan"): alone,
+  // such a name is theirs, not a leader's of that surname.
+  std::vector<std::string> others_names;
+  auto word = [&](uint32_t t) {
+    return doc.tokens[t].kind == TokenKind::kWord && IsCapitalised(doc.Slice(doc.tokens[t].span));
+  };
   for (const Sentence& s : doc.sentences) {
+    uint32_t matched_until = s.token_begin;
     for (uint32_t i = s.token_begin; i < s.token_end;) {
       auto m = dictionary_.LongestMatch(doc, i, s.token_end, {});
       if (!m) {
+        if (i > s.token_begin && i - 1 >= matched_until && word(i) && word(i - 1)) {
+          others_names.push_back(doc.tokens[i].lower);
+        }
         ++i;
         continue;
       }
+      matched_until = m->token_end;
       if (dictionary_.entry(m->entry).kind == EntryKind::kPerson) known_people.push_back(m->entry);
+      if (const std::string& country = dictionary_.entry(m->entry).country; !country.empty()) {
+        countries_named.push_back(country);
+      }
       i = m->token_end;
     }
   }
@@ -228,6 +291,7 @@ Status ActorStage::Process(Document& doc) const {
     std::vector<Piece> pieces;
     for (uint32_t i = s.token_begin; i < s.token_end;) {
       auto m = dictionary_.LongestMatch(doc, i, s.token_end, known_people);
+      if (!m) m = LoneNameMatch(dictionary_, doc, s, i, countries_named, others_names);
       if (!m) {
         ++i;
         continue;

@@ -187,5 +187,27 @@ TEST(ActorDictionaryTest, FuzzyMatchingNeedsOneExactWordAndOneCandidate) {
   EXPECT_FALSE(dict->FuzzyPerson({"mary"}));            // one word is too little
 }
 
+TEST(ActorTest, MisspeltCountriesKeepTheirFirstLetterAndEnding) {
+  auto m = Mentions("Ethopia and the Phillippines military met Argentinians.");
+  ASSERT_EQ(m.size(), 3u);
+  EXPECT_EQ(m[0].code, "ETH");
+  EXPECT_EQ(m[1].code, "PHLMIL");
+  EXPECT_EQ(m[2].code, "ARG");
+  // Real places one letter from a country's name or demonym are not countries.
+  EXPECT_TRUE(Mentions("Officials met in Siberia, Indiana, Kerman and Columbia.").size() == 1u);
+  EXPECT_TRUE(Mentions("Leaders of the Americas gathered.")[0].country.empty());
+}
+
+TEST(ActorTest, ASurnameAloneNamesWhoHeldOfficeInAStoryAboutTheirCountry) {
+  auto m = Mentions("Russia was criticised. Putin said nothing.", "2019-05-01");
+  ASSERT_EQ(m.size(), 2u);
+  EXPECT_EQ(m[1].name, "Vladimir Putin");
+  EXPECT_EQ(m[1].code, "RUSGOV");
+  // No story about the country; another first name before it; a particle after it.
+  EXPECT_EQ(Mentions("Putin said nothing.", "2019-05-01").size(), 0u);
+  auto other = Mentions("Pakistan was named. Usman Khan fled, and Khan was held.", "2019-12-02");
+  for (const Found& f : other) EXPECT_NE(f.name, "Imran Khan") << f.text;
+}
+
 }  // namespace
 }  // namespace eventmill
