@@ -15,6 +15,7 @@ struct Piece {
   uint32_t begin = 0;
   uint32_t end = 0;
   const Entry* entry = nullptr;  // null for a captured name
+  std::string name;              // a captured name's, when not its text (an acronym's full name)
 };
 
 bool IsCapitalised(std::string_view word) { return !word.empty() && word[0] >= 'A' && word[0] <= 'Z'; }
@@ -94,6 +95,132 @@ bool IsNotAName(const std::string& w) {
                                                              "for", "and",  "but",   "said", "says", "was", "is", "has",
                                                              "had", "will", "would", "to",   "of",   "who"};
   return std::find(kStop.begin(), kStop.end(), w) != kStop.end();
+}
+
+// An acronym a document gives an organisation the dictionary does not know: "(RUF)".
+struct Acronym {
+  std::string acronym, name;
+  const Entry* country = nullptr;  // of a leading country word of the name
+};
+
+// Last words of the names of organisations: "Revolutionary United Front", "Nigerian Union of
+// Teachers", "Movement for Democratic Change".
+bool IsOrganizationWord(const std::string& w) {
+  static constexpr std::array<std::string_view, 32> kWords = {
+      "front",        "union",        "party",         "movement",   "association", "committee", "council",
+      "organization", "organisation", "forum",         "coalition",  "league",      "alliance",  "federation",
+      "congress",     "agency",       "commission",    "foundation", "brigade",     "brigades",  "tigers",
+      "group",        "network",      "society",       "institute",  "army",        "forces",    "front's",
+      "watch",        "syndicate",    "confederation", "bloc"};
+  return std::find(kWords.begin(), kWords.end(), w) != kWords.end();
+}
+
+// Names of organisations the dictionary does not know, kept with their name (and the country
+// of a leading country word: "Nigerian Union of Teachers" is Nigeria's), so that no named
+// actor is lost: a run of two or more capitalised words, joined by "of", "for", "the", "and"
+// or a hyphen, with a word for an organisation, and a word the dictionary does not cover. A
+// run holding a known person or organisation is left to the dictionary. An acronym in
+// brackets after the name ("(RUF)") stands for it later in the document (`acronyms`).
+void AddUnknownOrganizations(const Document& doc, const Sentence& s, std::vector<Piece>& pieces,
+                             std::vector<Acronym>& acronyms) {
+  auto given_acronym = [&](uint32_t t) {
+    const std::string_view surface = doc.Slice(doc.tokens[t].span);
+    return std::find_if(acronyms.begin(), acronyms.end(), [&](const Acronym& a) { return a.acronym == surface; });
+  };
+  auto capitalised = [&](uint32_t t) {
+    return t < s.token_end && doc.tokens[t].kind == TokenKind::kWord && IsCapitalised(doc.Slice(doc.tokens[t].span)) &&
+           !IsNotAName(doc.tokens[t].lower) && given_acronym(t) == acronyms.end();
+  };
+  auto covering = [&](uint32_t t) -> const Piece* {
+    for (const Piece& p : pieces) {
+      if (p.begin <= t && t < p.end) return &p;
+    }
+    return nullptr;
+  };
+  std::vector<Piece> added;
+  for (uint32_t t = s.token_begin; t < s.token_end;) {
+    // An acronym this document gave an organisation.
+    const auto given = given_acronym(t);
+    if (given != acronyms.end() && !covering(t)) {
+      if (given->country) added.push_back({t, t + 1, given->country, {}});
+      added.push_back({t, t + 1, nullptr, given->name});
+      ++t;
+      continue;
+    }
+    if (!capitalised(t)) {
+      ++t;
+      continue;
+    }
+    uint32_t end = t + 1;
+    while (true) {
+      if (capitalised(end)) {
+        ++end;
+        continue;
+      }
+      uint32_t skip = end;
+      const std::string& w = skip < s.token_end ? doc.tokens[skip].lower : std::string();
+      if (w == "of" || w == "for" || w == "and" || w == "-") {
+        ++skip;
+        if (skip < s.token_end && doc.tokens[skip].lower == "the") ++skip;
+        if (capitalised(skip)) {
+          end = skip + 1;
+          continue;
+        }
+      }
+      break;
+    }
+    size_t words = 0;
+    bool organization = false, uncovered = false, known = false;
+    for (uint32_t k = t; k < end; ++k) {
+      if (!capitalised(k)) continue;
+      ++words;
+      organization = organization || IsOrganizationWord(doc.tokens[k].lower);
+      const Piece* p = covering(k);
+      if (!p) {
+        uncovered = true;
+      } else if (!p->entry || p->entry->kind == EntryKind::kPerson || p->entry->kind == EntryKind::kOrganization ||
+                 p->entry->kind == EntryKind::kGroup || p->begin < t || p->end > end) {
+        known = true;
+      }
+    }
+    // A run after "Capitalised," may be the end of a longer name ("United Nations
+    // Educational, Scientific and Cultural Organization"): its start is not known.
+    const bool cut = t >= s.token_begin + 2 && doc.tokens[t - 1].lower == "," && capitalised(t - 2);
+    if (words < 2 || !organization || !uncovered || known || cut) {
+      t = end;
+      continue;
+    }
+    // A leading country word stays, and gives the name its country.
+    const Piece* lead = covering(t);
+    const bool country_lead =
+        lead && (lead->entry->kind == EntryKind::kCountry || lead->entry->kind == EntryKind::kDemonym ||
+                 lead->entry->kind == EntryKind::kPlace);
+    const Entry* lead_entry = country_lead ? lead->entry : nullptr;
+    std::erase_if(pieces, [&](const Piece& p) { return p.begin >= t && p.end <= end && p.entry != lead_entry; });
+    if (country_lead) lead = nullptr;  // erased or moved: use lead_entry
+    const uint32_t name_end = end;
+    if (end + 2 < s.token_end && doc.tokens[end].lower == "(" && doc.tokens[end + 2].lower == ")") {
+      const std::string_view acronym = doc.Slice(doc.tokens[end + 1].span);
+      bool upper = acronym.size() >= 2;
+      for (char c : acronym) upper = upper && ((c >= 'A' && c <= 'Z') || c == '-' || c == '/');
+      if (upper) {
+        acronyms.push_back({std::string(acronym),
+                            std::string(doc.Slice({doc.tokens[t].span.begin, doc.tokens[end - 1].span.end})),
+                            lead_entry});
+        // The bracketed acronym is part of the name's mention.
+        end += 3;
+      }
+    }
+    added.push_back(
+        {t, end, nullptr, std::string(doc.Slice({doc.tokens[t].span.begin, doc.tokens[name_end - 1].span.end}))});
+    t = end;
+  }
+  if (added.empty()) return;
+  pieces.insert(pieces.end(), added.begin(), added.end());
+  // In order; a leading country word before the name it begins.
+  std::stable_sort(pieces.begin(), pieces.end(), [](const Piece& a, const Piece& b) {
+    return a.begin != b.begin ? a.begin < b.begin : a.end < b.end;
+  });
 }
 
 // "Russia-backed", "US-led", "Iranian-made": a name joined by a hyphen to a lower-case
@@ -179,7 +306,9 @@ Actor Resolve(const ActorDictionary& dict, const std::vector<Piece>& group, cons
   for (const Piece& p : group) {
     if (!p.entry) {
       if (actor.name.empty()) {
-        actor.name = std::string(doc.Slice({doc.tokens[p.begin].span.begin, doc.tokens[p.end - 1].span.end}));
+        actor.name = !p.name.empty()
+                         ? p.name
+                         : std::string(doc.Slice({doc.tokens[p.begin].span.begin, doc.tokens[p.end - 1].span.end}));
       }
       continue;
     }
@@ -259,6 +388,7 @@ Status ActorStage::Process(Document& doc) const {
   // People named in full anywhere in the document; their surnames then match alone.
   std::vector<uint32_t> known_people;
   std::vector<std::string> countries_named;
+  std::vector<Acronym> acronyms;  // of organisations the dictionary does not know: "RUF"
   // Last names of people the dictionary does not know, named in full ("Usman Khan"): alone,
   // such a name is theirs, not a leader's of that surname.
   std::vector<std::string> others_names;
@@ -299,7 +429,7 @@ Status ActorStage::Process(Document& doc) const {
       const Entry& entry = dictionary_.entry(m->entry);
       i = m->token_end;
       if (InHyphenCompound(doc, s, m->token_begin, m->token_end)) continue;
-      pieces.push_back({m->token_begin, m->token_end, &entry});
+      pieces.push_back({m->token_begin, m->token_end, &entry, {}});
       // A title followed by a name the dictionary does not know: "Foreign Minister Anthony Blinkin".
       if (entry.kind != EntryKind::kAgent) continue;
       uint32_t j = i;
@@ -321,7 +451,7 @@ Status ActorStage::Process(Document& doc) const {
           // Not when the title names another country than theirs ("Ukrainian President Bush").
           if (OtherCountryTitle(doc, pieces, *person)) person = nullptr;
           if (person) {
-            pieces.push_back({i, j, person});
+            pieces.push_back({i, j, person, {}});
             i = j;
           }
         }
@@ -336,10 +466,12 @@ Status ActorStage::Process(Document& doc) const {
           person = &dictionary_.entry(*id);
           if (OtherCountryTitle(doc, pieces, *person)) person = nullptr;
         }
-        pieces.push_back({i, j, person});
+        pieces.push_back({i, j, person, {}});
         i = j;
       }
     }
+
+    AddUnknownOrganizations(doc, s, pieces, acronyms);
 
     // Join pieces into mentions.
     size_t k = 0;

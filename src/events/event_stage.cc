@@ -1261,10 +1261,10 @@ class SentenceCoder {
           threat && IntendedBySubject(begin) && intention && !HasPrefix(doc_.tokens[*intention].deprel, "acl");
       if (threat && future && !intended_threat && !(announcer && AnnouncedByItsActor(begin, *announcer))) return;
       reported_would = reported_future;
-      if (entry.intransitive) {
+      if (entry.intransitive || entry.no_clause) {
         for (uint32_t c : Children(begin)) {
           const std::string& rel = doc_.tokens[c].deprel;
-          if (rel == "obj" || rel == "iobj" || rel == "ccomp" || rel == "xcomp") return;
+          if (rel == "ccomp" || (entry.intransitive && (rel == "obj" || rel == "iobj" || rel == "xcomp"))) return;
         }
       }
       if (roles.on_condition && !entry.intent && !(threat && (future || intended_threat))) return;

@@ -141,6 +141,9 @@ Result<Lexicon> Lexicon::Parse(std::string_view text, const Codebook& codebook) 
         } else if (flag == "intransitive") {
           if (entry.noun) return fail("intransitive is for verbs");
           entry.intransitive = true;
+        } else if (flag == "no-clause") {
+          if (entry.noun) return fail("no-clause is for verbs");
+          entry.no_clause = true;
         } else if (flag == "must-clause") {
           if (entry.noun) return fail("must-clause is for verbs");
           entry.must_clause = true;

@@ -33,6 +33,9 @@ struct LexiconEntry {
   // A verb that codes only without an object or clause of its own ("students demonstrated"
   // but not "demonstrated its resolve").
   bool intransitive = false;
+  // A verb that codes only without a clause of its own: "agreed to talks", but "agreed
+  // (that) the plan should wait" is an opinion.
+  bool no_clause = false;
   // The code when both actors are people ("Biden attacked Trump on taxes" is a verbal
   // attack, 111, not 190): empty, the same code.
   std::string between_people;

@@ -124,6 +124,22 @@ TEST(ActorTest, MatchesSurnamesOfPeopleNamedInTheDocument) {
   EXPECT_EQ(m[1].code, "USAGOV");
 }
 
+TEST(ActorTest, KeepsUnknownOrganizationsWithTheirNameAndAcronym) {
+  auto m = Mentions("The Bolivian Union of Miners (BUM) met the Andean Liberation Front. Later BUM leaders left.");
+  ASSERT_EQ(m.size(), 3u);
+  EXPECT_EQ(m[0].name, "Bolivian Union of Miners");
+  EXPECT_EQ(m[0].code, "BOL");  // the country of its leading word
+  EXPECT_EQ(m[0].text, "The Bolivian Union of Miners (BUM)");
+  EXPECT_EQ(m[1].name, "Andean Liberation Front");
+  EXPECT_EQ(m[1].code, "");
+  EXPECT_EQ(m[2].name, "Bolivian Union of Miners");  // the acronym stands for it
+  // Known actors stay the dictionary's; a run cut by a comma is no name.
+  auto known = Mentions("The Russian Armed Forces and the United Nations Security Council met.");
+  for (const Found& f : known) EXPECT_TRUE(f.name.empty()) << f.text;
+  auto cut = Mentions("Officials of the Andes Educational, Scientific and Cultural Organization met.");
+  for (const Found& f : cut) EXPECT_NE(f.name, "Scientific and Cultural Organization");
+}
+
 TEST(ActorTest, KeepsUnknownNamedActorsWithTheirName) {
   auto m = Mentions("Foreign Minister Antonia Quarles and Brazilian Defense Minister Jose Mucio met.");
   ASSERT_EQ(m.size(), 2u);

@@ -83,8 +83,14 @@ TEST(BehaviourTest, EveryCaseCodesExactlyItsEvents) {
     ASSERT_TRUE(pipeline->Process(doc).ok());
     std::vector<std::string> coded;
     for (const Event& e : doc.events) {
-      std::string source = e.source ? doc.mentions[*e.source].actor.code : "-";
-      std::string target = e.target ? doc.mentions[*e.target].actor.code : "-";
+      // An actor with no code is written by its name in quotes: "Andean Liberation Front".
+      auto actor = [&](const std::optional<uint32_t>& m) -> std::string {
+        if (!m) return "-";
+        const Actor& a = doc.mentions[*m].actor;
+        return a.code.empty() ? "\"" + a.name + "\"" : a.code;
+      };
+      std::string source = actor(e.source);
+      std::string target = actor(e.target);
       coded.push_back(source + " " + e.cameo + " " + target);
     }
     std::sort(coded.begin(), coded.end());
