@@ -1457,10 +1457,12 @@ class SentenceCoder {
     }
     // Force, protest, mobilisation and coercion with no one as their object are aimed at
     // the country where they happen ("strengthened its forces in Lebanon", "rioted at a jail
-    // in northern Israel"), as CAMEO coders code them.
+    // in northern Israel"), as CAMEO coders code them; at home too, when the actor is one
+    // part of it ("Turkish police imposed a curfew in southeastern Turkey": TURCOP -> TUR).
     if (targets.empty() && !entry.noun && coded.code >= "14") {
-      if (auto place = PlaceOf(begin);
-          place && doc_.mentions[*place].actor.country != doc_.mentions[actor].actor.country) {
+      const Actor& own_actor = doc_.mentions[actor].actor;
+      if (auto place = PlaceOf(begin); place && (doc_.mentions[*place].actor.country != own_actor.country ||
+                                                 own_actor.code.size() > own_actor.country.size())) {
         targets.push_back(*place);
       }
     }
