@@ -154,6 +154,7 @@ class SentenceCoder {
     if (Parsed()) {
       for (size_t m = mention_begin_; m < mention_end_; ++m) TakePossessorCountry(static_cast<uint32_t>(m));
     }
+    const size_t first_event = doc_.events.size();
     for (uint32_t i = s_.token_begin; i < s_.token_end; ++i) {
       if (MentionAt(i) >= 0) continue;
       const auto* ids = lexicon_.EntriesForFirstWord(tokens[i].lower);
@@ -166,6 +167,7 @@ class SentenceCoder {
         break;
       }
     }
+    DropGoverningIntents(first_event);
   }
 
  private:
@@ -1045,7 +1047,12 @@ class SentenceCoder {
       const auto up = Head(node);
       if (!up) return false;
       const std::string& rel = tokens[node].deprel;
-      if (rel == "xcomp") {
+      // The infinitive may hang as an adverbial clause when words come between ("agreed in
+      // principle on Saturday to provide aid").
+      bool infinitive = false;
+      for (uint32_t c : Children(node))
+        infinitive = infinitive || (tokens[c].deprel == "mark" && tokens[c].lower == "to");
+      if (rel == "xcomp" || (rel == "advcl" && infinitive)) {
         if (!OneOf(tokens[*up].lemma, kIntentions)) return false;
         return RolesOf(*up, 2).direct_objects.empty();
       }
@@ -1483,6 +1490,47 @@ class SentenceCoder {
       TakeCounterpartSector(actor, target);
       Emit(coded, begin, end, actor, target);
     }
+  }
+
+  // "agreed to provide aid to Chile": the agreement is the intent to give aid, coded from
+  // "provide"; an untargeted event of the verb of intention that governs another event of
+  // the same actor says nothing more, and goes (events [first, end) are this sentence's).
+  void DropGoverningIntents(size_t first) {
+    if (!Parsed() || doc_.events.size() - first < 2) return;
+    auto trigger_token = [&](const Event& e) -> std::optional<uint32_t> {
+      for (uint32_t t = s_.token_begin; t < s_.token_end; ++t) {
+        if (doc_.tokens[t].span.begin == e.trigger.begin) return t;
+      }
+      return std::nullopt;
+    };
+    std::vector<bool> drop(doc_.events.size() - first, false);
+    for (size_t a = first; a < doc_.events.size(); ++a) {
+      const Event& outer = doc_.events[a];
+      if (outer.target || outer.cameo.compare(0, 2, "03") != 0) continue;
+      const auto verb = trigger_token(outer);
+      if (!verb) continue;
+      for (size_t b = first; b < doc_.events.size() && !drop[a - first]; ++b) {
+        const Event& inner = doc_.events[b];
+        if (b == a || doc_.mentions[*inner.source].actor.code != doc_.mentions[*outer.source].actor.code) continue;
+        const auto t = trigger_token(inner);
+        if (!t || Head(*t) != verb) continue;
+        // Only what the verb intends: its infinitive ("agreed to provide", "agreed on
+        // Saturday to provide"), not a clause beside it ("Refusing to resign, he agreed ...").
+        bool infinitive = doc_.tokens[*t].deprel == "xcomp";
+        for (uint32_t c : Children(*t)) {
+          infinitive = infinitive || (doc_.tokens[*t].deprel == "advcl" && doc_.tokens[c].deprel == "mark" &&
+                                      doc_.tokens[c].lower == "to" && c < *t && *verb < c);
+        }
+        if (infinitive) drop[a - first] = true;
+      }
+    }
+    size_t kept = first;
+    for (size_t a = first; a < doc_.events.size(); ++a) {
+      if (drop[a - first]) continue;
+      if (kept != a) doc_.events[kept] = std::move(doc_.events[a]);
+      ++kept;
+    }
+    doc_.events.resize(kept);
   }
 
   // Whether the act of verb v, coded `entry`, says enough without a target: it has an object,
