@@ -853,20 +853,38 @@ class SentenceCoder {
   std::optional<uint32_t> PlaceOf(uint32_t v) const {
     if (!Parsed()) return std::nullopt;
     const auto& tokens = doc_.tokens;
-    std::vector<uint32_t> phrases;
+    // The verb's phrases, its object's, and those of the infinitive it governs ("refused to
+    // deploy peacekeepers in Iraq").
+    std::vector<uint32_t> verbs = {v};
     for (uint32_t c : Children(v)) {
-      if (HasPrefix(tokens[c].deprel, "obl")) phrases.push_back(c);
-      if (tokens[c].deprel == "obj") {
-        for (uint32_t g : Children(c)) {
-          if (tokens[g].deprel == "nmod") phrases.push_back(g);
+      if (tokens[c].deprel == "xcomp") verbs.push_back(c);
+    }
+    std::vector<uint32_t> phrases;
+    for (uint32_t verb : verbs) {
+      for (uint32_t c : Children(verb)) {
+        if (HasPrefix(tokens[c].deprel, "obl")) phrases.push_back(c);
+        if (tokens[c].deprel == "obj") {
+          for (uint32_t g : Children(c)) {
+            if (tokens[g].deprel == "nmod") phrases.push_back(g);
+          }
         }
       }
     }
     for (uint32_t phrase : phrases) {
       if (!OneOf(CaseOf(phrase), kPlacePrepositions)) continue;
-      for (uint32_t m : MentionsOf(phrase)) {
-        const Actor& a = doc_.mentions[m].actor;
-        if (!a.country.empty() && a.name.empty()) return m;
+      // The place itself, or the country of a place inside it: "in the town of Cizre in
+      // southeastern Turkey".
+      std::vector<uint32_t> places = {phrase};
+      for (size_t k = 0; k < places.size() && k < 8; ++k) {
+        for (uint32_t m : MentionsOf(places[k])) {
+          const Actor& a = doc_.mentions[m].actor;
+          if (!a.country.empty() && a.name.empty()) return m;
+        }
+        for (uint32_t g : Children(places[k])) {
+          if (tokens[g].deprel == "nmod" && (CaseOf(g) == "of" || OneOf(CaseOf(g), kPlacePrepositions))) {
+            places.push_back(g);
+          }
+        }
       }
     }
     return std::nullopt;
@@ -1462,11 +1480,12 @@ class SentenceCoder {
         if (IsSpecific(doc_.mentions[m].actor)) targets.push_back(m);
       }
     }
-    // Force, protest, mobilisation and coercion with no one as their object are aimed at
-    // the country where they happen ("strengthened its forces in Lebanon", "rioted at a jail
-    // in northern Israel"), as CAMEO coders code them; at home too, when the actor is one
+    // Intents, aid, yielding, demands, rejections, threats, protest, coercion and force with
+    // no one as their object are aimed at the country where they happen ("strengthened its
+    // forces in Lebanon", "rioted at a jail in northern Israel", "refused to deploy
+    // peacekeepers in Iraq"), as CAMEO coders code them; at home too, when the actor is one
     // part of it ("Turkish police imposed a curfew in southeastern Turkey": TURCOP -> TUR).
-    if (targets.empty() && !entry.noun && coded.code >= "14") {
+    if (targets.empty() && !entry.noun && (coded.code >= "07" || coded.code.compare(0, 2, "03") == 0)) {
       const Actor& own_actor = doc_.mentions[actor].actor;
       if (auto place = PlaceOf(begin); place && (doc_.mentions[*place].actor.country != own_actor.country ||
                                                  own_actor.code.size() > own_actor.country.size())) {
