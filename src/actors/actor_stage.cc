@@ -433,9 +433,16 @@ Status ActorStage::Process(Document& doc) const {
       // A title followed by a name the dictionary does not know: "Foreign Minister Anthony Blinkin".
       if (entry.kind != EntryKind::kAgent) continue;
       uint32_t j = i;
+      // A word the dictionary knows as a title ends the name, unless a first name comes
+      // before it and it is the last capitalised word: "Defence Secretary Tom King".
+      auto name_word = [&](uint32_t t) {
+        const auto known = dictionary_.LongestMatch(doc, t, s.token_end, known_people);
+        if (!known) return true;
+        return t > i && known->token_end == t + 1 && dictionary_.entry(known->entry).kind == EntryKind::kAgent &&
+               !(t + 1 < s.token_end && IsCapitalised(doc.Slice(doc.tokens[t + 1].span)));
+      };
       while (j < s.token_end && j - i < 4 && doc.tokens[j].kind == TokenKind::kWord &&
-             IsCapitalised(doc.Slice(doc.tokens[j].span)) && !IsNotAName(doc.tokens[j].lower) &&
-             !dictionary_.LongestMatch(doc, j, s.token_end, known_people)) {
+             IsCapitalised(doc.Slice(doc.tokens[j].span)) && !IsNotAName(doc.tokens[j].lower) && name_word(j)) {
         ++j;
       }
       if (j - i == 1) {

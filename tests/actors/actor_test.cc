@@ -124,6 +124,15 @@ TEST(ActorTest, MatchesSurnamesOfPeopleNamedInTheDocument) {
   EXPECT_EQ(m[1].code, "USAGOV");
 }
 
+TEST(ActorTest, ATitleWordEndingAnUnknownNameIsPartOfIt) {
+  auto m = Mentions("British Defence Secretary Tom King spoke. King Abdullah II of Jordan replied.", "2000-01-01");
+  ASSERT_GE(m.size(), 2u);
+  EXPECT_EQ(m[0].name, "Tom King");
+  EXPECT_EQ(m[0].code, "GBRMIL");
+  EXPECT_EQ(m[0].text, "British Defence Secretary Tom King");
+  EXPECT_NE(m[1].name, "King Abdullah");  // a title before a name stays a title
+}
+
 TEST(ActorTest, KeepsUnknownOrganizationsWithTheirNameAndAcronym) {
   auto m = Mentions("The Bolivian Union of Miners (BUM) met the Andean Liberation Front. Later BUM leaders left.");
   ASSERT_EQ(m.size(), 3u);
