@@ -433,12 +433,16 @@ Status ActorStage::Process(Document& doc) const {
       // A title followed by a name the dictionary does not know: "Foreign Minister Anthony Blinkin".
       if (entry.kind != EntryKind::kAgent) continue;
       uint32_t j = i;
-      // A word the dictionary knows as a title ends the name, unless a first name comes
-      // before it and it is the last capitalised word: "Defence Secretary Tom King".
+      // A word the dictionary knows as a title ends the name, unless it is also a surname,
+      // after a first name, and the last capitalised word: "Defence Secretary Tom King" (not
+      // "Senate Majority Leader").
       auto name_word = [&](uint32_t t) {
+        static constexpr std::array<std::string_view, 8> kTitleSurnames = {"king",  "bishop", "major",   "prince",
+                                                                           "judge", "knight", "marshal", "duke"};
         const auto known = dictionary_.LongestMatch(doc, t, s.token_end, known_people);
         if (!known) return true;
-        return t > i && known->token_end == t + 1 && dictionary_.entry(known->entry).kind == EntryKind::kAgent &&
+        return t > i && known->token_end == t + 1 &&
+               std::find(kTitleSurnames.begin(), kTitleSurnames.end(), doc.tokens[t].lower) != kTitleSurnames.end() &&
                !(t + 1 < s.token_end && IsCapitalised(doc.Slice(doc.tokens[t + 1].span)));
       };
       while (j < s.token_end && j - i < 4 && doc.tokens[j].kind == TokenKind::kWord &&
@@ -513,11 +517,13 @@ Status ActorStage::Process(Document& doc) const {
           if (token.lower == ",") {
             comma = true;
           } else if (p.entry && p.entry->kind == EntryKind::kAgent && !has_title &&
-                     (token.upos == "ADJ" || token.xpos == "VBN" || token.xpos == "VBG" || token.upos == "ADV") &&
+                     (token.upos == "ADJ" || token.xpos == "VBN" || token.xpos == "VBG" || token.upos == "ADV" ||
+                      (token.upos == "NOUN" && token.deprel == "compound")) &&
                      !IsCapitalised(doc.Slice(token.span)) && ++adjectives <= 2) {
             // Modifiers before a title stay inside one phrase: "Iran's religious leader",
-            // "Peru's acting president" (never between two names: "Egypt hosted Sudan",
-            // nor after a title: "Turkish police detained journalists")
+            // "Peru's acting president", "the U.N. war crimes court" (never between two
+            // names: "Egypt hosted Sudan", nor after a title: "Turkish police detained
+            // journalists")
           } else if (t == located_at || (t + 1 == located_at && token.upos == "NOUN")) {
             linked_by_preposition = true;
           } else if (!IsConnector(token.lower)) {
