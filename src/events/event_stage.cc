@@ -1364,6 +1364,14 @@ class SentenceCoder {
       }
     }
 
+    // "A missionary was arrested in Lebanon": arrests, detentions and sentences with no
+    // agent are the work of the authorities of the country where they happen.
+    if (!source && !entry.noun && Parsed() && RolesOf(begin).passive && entry.code.compare(0, 2, "17") == 0) {
+      if (auto place = PlaceOf(begin); place && std::find(targets.begin(), targets.end(), *place) == targets.end()) {
+        source = place;
+        may_stand_alone = true;
+      }
+    }
     if (!source || !IsSpecific(doc_.mentions[*source].actor)) return;
     const uint32_t actor = source.value_or(0);
     uint32_t from = std::min(clause_start, begin);
