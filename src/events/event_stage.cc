@@ -1437,7 +1437,9 @@ class SentenceCoder {
                (tokens[after].lower == "'s" || tokens[after].lower == "'" || tokens[after].lower == "\u2019s" ||
                 tokens[after].lower == "\u2019");
       });
-      if (targets.empty()) {
+      // What the event's own noun is with, to or for ("lodged an official protest with
+      // Albania", where "official" is no one).
+      if (!AnySpecific(targets)) {
         for (uint32_t w = begin + 1; w < end; ++w) {
           for (uint32_t c : Children(w)) {
             if (tokens[c].deprel != "nmod") continue;
@@ -1445,6 +1447,18 @@ class SentenceCoder {
             if (preposition == "for" || preposition == "to" || preposition == "with") {
               for (uint32_t m : MentionsOf(c)) targets.push_back(m);
             }
+          }
+        }
+      }
+      // "gave the Ivory Coast 5.1 million dollars of aid": the first object of a verb of
+      // giving among the event's words is who receives it, unless it owns what follows.
+      if (!AnySpecific(targets) && !entry.noun) {
+        const int m = MentionAt(begin + 1);
+        if (m >= 0 && IsSpecific(doc_.mentions[static_cast<uint32_t>(m)].actor)) {
+          const uint32_t after = doc_.mentions[static_cast<uint32_t>(m)].token_end;
+          const std::string& next = tokens[after].lower;
+          if (after < end && next != "'s" && next != "'" && next != "\u2019s" && next != "\u2019") {
+            targets = {static_cast<uint32_t>(m)};
           }
         }
       }
