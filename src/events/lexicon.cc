@@ -11,8 +11,11 @@ namespace {
 bool IsVowel(char c) { return c == 'a' || c == 'e' || c == 'i' || c == 'o' || c == 'u'; }
 
 // Short consonant-vowel-consonant verbs double their last letter: "ban" -> "banned".
+// One-syllable verbs ending consonant-vowel-consonant double it: "ban", "stop", "plan";
+// "open", of two syllables, does not ("opened").
 bool DoublesFinalConsonant(const std::string& w) {
   if (w.size() < 3 || w.size() > 4) return false;
+  if (w.size() == 4 && IsVowel(w[0])) return false;
   char last = w.back();
   return !IsVowel(last) && last != 'w' && last != 'x' && last != 'y' && IsVowel(w[w.size() - 2]) &&
          !IsVowel(w[w.size() - 3]);

@@ -14,6 +14,8 @@ TEST(LexiconTest, InflectsRegularVerbs) {
   EXPECT_EQ(events::VerbForms("criticize"), (Forms{"criticize", "criticizes", "criticized", "criticizing"}));
   EXPECT_EQ(events::VerbForms("deny"), (Forms{"deny", "denies", "denied", "denying"}));
   EXPECT_EQ(events::VerbForms("ban"), (Forms{"ban", "bans", "banned", "banning"}));
+  EXPECT_EQ(events::VerbForms("stop"), (Forms{"stop", "stops", "stopped", "stopping"}));
+  EXPECT_EQ(events::VerbForms("open"), (Forms{"open", "opens", "opened", "opening"}));  // two syllables
   // Longer verbs ending consonant-vowel-consonant get both spellings: which one is right
   // depends on stress ("visited", "expelled").
   EXPECT_EQ(events::VerbForms("visit"), (Forms{"visit", "visits", "visited", "visiting", "visitted", "visitting"}));
