@@ -1286,6 +1286,13 @@ class SentenceCoder {
           threat && IntendedBySubject(begin) && intention && !HasPrefix(doc_.tokens[*intention].deprel, "acl");
       if (threat && future && !intended_threat && !(announcer && AnnouncedByItsActor(begin, *announcer))) return;
       reported_would = reported_future;
+      if (entry.actor_object) {
+        bool someone = false;
+        for (uint32_t c : Children(begin)) {
+          if (doc_.tokens[c].deprel == "obj" && !MentionsOf(c).empty()) someone = true;
+        }
+        if (!someone && !(roles.passive && !roles.patients.empty())) return;
+      }
       if (entry.intransitive || entry.no_clause) {
         for (uint32_t c : Children(begin)) {
           const std::string& rel = doc_.tokens[c].deprel;

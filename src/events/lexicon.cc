@@ -144,6 +144,9 @@ Result<Lexicon> Lexicon::Parse(std::string_view text, const Codebook& codebook) 
         } else if (flag == "intransitive") {
           if (entry.noun) return fail("intransitive is for verbs");
           entry.intransitive = true;
+        } else if (flag == "actor-object") {
+          if (entry.noun) return fail("actor-object is for verbs");
+          entry.actor_object = true;
         } else if (flag == "no-clause") {
           if (entry.noun) return fail("no-clause is for verbs");
           entry.no_clause = true;

@@ -36,6 +36,9 @@ struct LexiconEntry {
   // A verb that codes only without a clause of its own: "agreed to talks", but "agreed
   // (that) the plan should wait" is an opinion.
   bool no_clause = false;
+  // A verb that codes only when its object is someone: "released two journalists", "freed
+  // the opposition leader", not "released a statement".
+  bool actor_object = false;
   // The code when both actors are people ("Biden attacked Trump on taxes" is a verbal
   // attack, 111, not 190): empty, the same code.
   std::string between_people;
