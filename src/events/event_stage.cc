@@ -1470,6 +1470,17 @@ class SentenceCoder {
         }
       }
     }
+    // "would boycott all official contact with the United States", "suspended aid to
+    // Serbia": an object that names no one may say with or to whom.
+    if (Parsed() && !entry.noun && !AnySpecific(targets)) {
+      for (uint32_t c : Children(begin)) {
+        if (tokens[c].deprel != "obj" || MentionAt(c) >= 0) continue;
+        for (uint32_t g : Children(c)) {
+          if (tokens[g].deprel != "nmod" || (CaseOf(g) != "with" && CaseOf(g) != "to")) continue;
+          for (uint32_t m : MentionsOf(g)) targets.push_back(m);
+        }
+      }
+    }
     // Police and courts act at home: the protesters, students or journalists they act on,
     // named with no country, are of the police's country ("Egyptian police dispersed
     // demonstrators").
