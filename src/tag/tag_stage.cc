@@ -1,5 +1,8 @@
 #include "src/tag/tag_stage.h"
 
+#include <algorithm>
+#include <array>
+
 #include "src/data/data_files.h"
 
 namespace eventmill::tag {
@@ -28,9 +31,43 @@ Status TagStage::Process(Document& doc) const {
       token.lemma = model_.Lemma(input.words[t - s.token_begin], cls);
       token.feats = model_.Feats(input.lower[t - s.token_begin], cls);
     }
+    MarkPastTensesBeforeObjects(model_, input, doc, s);
     MarkPerfectAuxiliaries(doc, s);
   }
   return Status::Ok();
+}
+
+void MarkPastTensesBeforeObjects(const TaggerModel& model, const TagInput& input, Document& doc, const Sentence& s) {
+  static constexpr std::array<std::string_view, 12> kTimeUnits = {
+      "second", "seconds", "minute", "minutes", "hour", "hours", "day", "days", "week", "weeks", "month", "months"};
+  int past = -1;
+  for (size_t c = 0; c < model.class_count(); ++c) {
+    if (model.tag_class(static_cast<uint16_t>(c)).upos == "VERB" &&
+        model.tag_class(static_cast<uint16_t>(c)).xpos == "VBD") {
+      past = static_cast<int>(c);
+    }
+  }
+  if (past < 0) return;
+  const auto cls = static_cast<uint16_t>(past);
+  for (uint32_t t = s.token_begin + 1; t + 1 < s.token_end; ++t) {
+    Token& token = doc.tokens[t];
+    const Token& before = doc.tokens[t - 1];
+    const Token& after = doc.tokens[t + 1];
+    if (token.upos != "ADJ" || !token.lower.ends_with("ed") || (before.upos != "NOUN" && before.upos != "PROPN") ||
+        (after.upos != "DET" && after.upos != "NUM")) {
+      continue;
+    }
+    // "the people injured two days ago": a number of units of time is no object.
+    if (after.upos == "NUM" && t + 2 < s.token_end &&
+        std::find(kTimeUnits.begin(), kTimeUnits.end(), doc.tokens[t + 2].lower) != kTimeUnits.end()) {
+      continue;
+    }
+    const std::string_view word = input.words[t - s.token_begin];
+    token.upos = "VERB";
+    token.xpos = "VBD";
+    token.lemma = model.Lemma(word, cls);
+    token.feats = model.Feats(input.lower[t - s.token_begin], cls);
+  }
 }
 
 void MarkPerfectAuxiliaries(Document& doc, const Sentence& s) {
