@@ -59,6 +59,12 @@ constexpr std::array<std::string_view, 10> kNonFutureModals = {"would", "could",
 constexpr std::array<std::string_view, 14> kPeopleNouns = {
     "counterpart", "colleague",      "leader",  "minister", "official",   "president", "envoy",
     "delegation",  "representative", "partner", "ally",     "government", "authority", "side"};
+// Nouns for groups and people that act as the actor modifying them: "the APEC forum agreed",
+// "Israeli tanks fired", "Palestinian workers struck" (unlike "a Kabul car bombing killed").
+constexpr std::array<std::string_view, 26> kActingNouns = {
+    "forum", "group",  "coalition", "alliance", "bloc",    "faction", "wing",  "member",   "supporter",
+    "elder", "worker", "farmer",    "fighter",  "warship", "tank",    "jet",   "aircraft", "warplane",
+    "team",  "unit",   "crowd",     "mob",      "hacker",  "settler", "youth", "prisoner"};
 // Nouns for places held by an actor, whose "of" phrase names the actor: "shelled positions
 // of the Syrian army", "attacked the headquarters of the ruling party".
 constexpr std::array<std::string_view, 12> kHeldPlaces = {"position", "base",   "headquarters", "stronghold",
@@ -672,9 +678,14 @@ class SentenceCoder {
     bool subject_heads = false, agent_heads = false;
   };
 
-  // Whether the first of `mentions` covers token t.
+  // Whether the first of `mentions` is the phrase headed by token t: it covers t, or it
+  // modifies a noun for a group or people that acts as it ("Israeli tanks", "the APEC forum").
   bool FirstCovers(const std::vector<uint32_t>& mentions, uint32_t t) const {
-    return !mentions.empty() && doc_.mentions[mentions[0]].token_begin <= t && t < doc_.mentions[mentions[0]].token_end;
+    if (mentions.empty()) return false;
+    const ActorMention& m = doc_.mentions[mentions[0]];
+    if (m.token_begin <= t && t < m.token_end) return true;
+    return OneOf(doc_.tokens[t].lemma, kActingNouns) && m.token_end <= t &&
+           doc_.tokens[m.token_end - 1].head == static_cast<int32_t>(t);
   }
 
   // Who does what to whom around verb token v, read off the dependency tree.
