@@ -1667,8 +1667,13 @@ class SentenceCoder {
       const Actor& b = doc_.mentions[*target].actor;
       if (*target == source || (a.code == b.code && a.name == b.name)) return;
       // Talking to the press ("speaking to Agence France-Presse", "met reporters") is no
-      // consultation between the source and the media's country.
-      if (entry.code.starts_with("04") && b.code.size() == 6 && b.code.ends_with("MED")) return;
+      // consultation between the source and the media's country, and neither is a reporter
+      // reaching out to someone for an interview.
+      const bool consultation = entry.code.starts_with("04") || entry.code == "036";
+      if (consultation &&
+          ((b.code.size() == 6 && b.code.ends_with("MED")) || (a.code.size() == 6 && a.code.ends_with("MED")))) {
+        return;
+      }
     }
     // One event per (code, source actor, target actor) and sentence, however many mentions
     // name the actors ("her Canada and Mexico counterparts" holds two mentions of Canada).
