@@ -158,7 +158,7 @@ void AddUnknownOrganizations(const Document& doc, const Sentence& s, std::vector
         continue;
       }
       uint32_t skip = end;
-      const std::string& w = skip < s.token_end ? doc.tokens[skip].lower : std::string();
+      const std::string_view w = skip < s.token_end ? std::string_view(doc.tokens[skip].lower) : std::string_view();
       if (w == "of" || w == "for" || w == "and" || w == "-") {
         ++skip;
         if (skip < s.token_end && doc.tokens[skip].lower == "the") ++skip;
@@ -197,7 +197,6 @@ void AddUnknownOrganizations(const Document& doc, const Sentence& s, std::vector
                  lead->entry->kind == EntryKind::kPlace);
     const Entry* lead_entry = country_lead ? lead->entry : nullptr;
     std::erase_if(pieces, [&](const Piece& p) { return p.begin >= t && p.end <= end && p.entry != lead_entry; });
-    if (country_lead) lead = nullptr;  // erased or moved: use lead_entry
     const uint32_t name_end = end;
     if (end + 2 < s.token_end && doc.tokens[end].lower == "(" && doc.tokens[end + 2].lower == ")") {
       const std::string_view acronym = doc.Slice(doc.tokens[end + 1].span);

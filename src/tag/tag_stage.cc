@@ -31,24 +31,16 @@ Status TagStage::Process(Document& doc) const {
       token.lemma = model_.Lemma(input.words[t - s.token_begin], cls);
       token.feats = model_.Feats(input.lower[t - s.token_begin], cls);
     }
-    MarkPastTensesBeforeObjects(model_, input, doc, s);
+    if (past_tense_) MarkPastTensesBeforeObjects(model_, *past_tense_, input, doc, s);
     MarkPerfectAuxiliaries(doc, s);
   }
   return Status::Ok();
 }
 
-void MarkPastTensesBeforeObjects(const TaggerModel& model, const TagInput& input, Document& doc, const Sentence& s) {
+void MarkPastTensesBeforeObjects(const TaggerModel& model, uint16_t past_tense, const TagInput& input, Document& doc,
+                                 const Sentence& s) {
   static constexpr std::array<std::string_view, 12> kTimeUnits = {
       "second", "seconds", "minute", "minutes", "hour", "hours", "day", "days", "week", "weeks", "month", "months"};
-  int past = -1;
-  for (size_t c = 0; c < model.class_count(); ++c) {
-    if (model.tag_class(static_cast<uint16_t>(c)).upos == "VERB" &&
-        model.tag_class(static_cast<uint16_t>(c)).xpos == "VBD") {
-      past = static_cast<int>(c);
-    }
-  }
-  if (past < 0) return;
-  const auto cls = static_cast<uint16_t>(past);
   for (uint32_t t = s.token_begin + 1; t + 1 < s.token_end; ++t) {
     Token& token = doc.tokens[t];
     const Token& before = doc.tokens[t - 1];
@@ -65,8 +57,8 @@ void MarkPastTensesBeforeObjects(const TaggerModel& model, const TagInput& input
     const std::string_view word = input.words[t - s.token_begin];
     token.upos = "VERB";
     token.xpos = "VBD";
-    token.lemma = model.Lemma(word, cls);
-    token.feats = model.Feats(input.lower[t - s.token_begin], cls);
+    token.lemma = model.Lemma(word, past_tense);
+    token.feats = model.Feats(input.lower[t - s.token_begin], past_tense);
   }
 }
 

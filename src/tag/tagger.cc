@@ -504,6 +504,13 @@ const std::string& TaggerModel::Feats(std::string_view lower_word, uint16_t cls)
   return parts_.class_feats[cls];
 }
 
+std::optional<uint16_t> TaggerModel::FindClass(std::string_view upos, std::string_view xpos) const {
+  for (size_t c = 0; c < parts_.classes.size(); ++c) {
+    if (parts_.classes[c].upos == upos && parts_.classes[c].xpos == xpos) return static_cast<uint16_t>(c);
+  }
+  return std::nullopt;
+}
+
 std::string TaggerModel::Lemma(std::string_view word, uint16_t cls) const {
   const std::string& xpos = parts_.classes[cls].xpos;
   std::string key = Lower(word) + "\t" + xpos;

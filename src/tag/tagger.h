@@ -4,6 +4,7 @@
 #ifndef EVENTMILL_SRC_TAG_TAGGER_H_
 #define EVENTMILL_SRC_TAG_TAGGER_H_
 
+#include <optional>
 #include <string>
 #include <string_view>
 #include <unordered_map>
@@ -88,6 +89,8 @@ class TaggerModel {
   // Universal features ("Number=Plur", "Mood=Ind|Tense=Past|VerbForm=Fin"), or "" for none.
   const std::string& Feats(std::string_view lower_word, uint16_t cls) const;
   const TagClass& tag_class(uint16_t cls) const { return parts_.classes[cls]; }
+  // The class of (upos, xpos), if the model has it.
+  std::optional<uint16_t> FindClass(std::string_view upos, std::string_view xpos) const;
   size_t class_count() const { return parts_.classes.size(); }
   const model::ModelHeader& header() const { return header_; }
 

@@ -48,7 +48,7 @@ const tag::TaggerModel& Model() {
 TEST(TagStageTest, AnEdWordBetweenANounAndItsObjectIsAPastTense) {
   Tagged t = Make({{"Guerrillas", "NOUN"}, {"wounded", "ADJ"}, {"two", "NUM"}, {"soldiers", "NOUN"}});
   Model().Prepare(t.input);
-  tag::MarkPastTensesBeforeObjects(Model(), t.input, t.doc, t.sentence);
+  tag::MarkPastTensesBeforeObjects(Model(), *Model().FindClass("VERB", "VBD"), t.input, t.doc, t.sentence);
   EXPECT_EQ(t.doc.tokens[1].upos, "VERB");
   EXPECT_EQ(t.doc.tokens[1].xpos, "VBD");
   EXPECT_EQ(t.doc.tokens[1].lemma, "wound");
@@ -57,11 +57,12 @@ TEST(TagStageTest, AnEdWordBetweenANounAndItsObjectIsAPastTense) {
 TEST(TagStageTest, NotBeforeUnitsOfTimeNorWithoutANounBefore) {
   Tagged time = Make({{"people", "NOUN"}, {"injured", "ADJ"}, {"two", "NUM"}, {"days", "NOUN"}, {"ago", "ADV"}});
   Model().Prepare(time.input);
-  tag::MarkPastTensesBeforeObjects(Model(), time.input, time.doc, time.sentence);
+  tag::MarkPastTensesBeforeObjects(Model(), *Model().FindClass("VERB", "VBD"), time.input, time.doc, time.sentence);
   EXPECT_EQ(time.doc.tokens[1].upos, "ADJ");
   Tagged adjective = Make({{"the", "DET"}, {"wounded", "ADJ"}, {"the", "DET"}, {"soldiers", "NOUN"}});
   Model().Prepare(adjective.input);
-  tag::MarkPastTensesBeforeObjects(Model(), adjective.input, adjective.doc, adjective.sentence);
+  tag::MarkPastTensesBeforeObjects(Model(), *Model().FindClass("VERB", "VBD"), adjective.input, adjective.doc,
+                                   adjective.sentence);
   EXPECT_EQ(adjective.doc.tokens[1].upos, "ADJ");
 }
 
