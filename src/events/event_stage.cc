@@ -65,6 +65,8 @@ constexpr std::array<std::string_view, 26> kActingNouns = {
     "forum", "group",  "coalition", "alliance", "bloc",    "faction", "wing",  "member",   "supporter",
     "elder", "worker", "farmer",    "fighter",  "warship", "tank",    "jet",   "aircraft", "warplane",
     "team",  "unit",   "crowd",     "mob",      "hacker",  "settler", "youth", "prisoner"};
+// What makes the word before it a possessor, straight or curly: "Chile's", "the States'".
+constexpr std::array<std::string_view, 4> kPossessiveMarks = {"'s", "'", "\u2019s", "\u2019"};
 // Nouns for places held by an actor, whose "of" phrase names the actor: "shelled positions
 // of the Syrian army", "attacked the headquarters of the ruling party".
 constexpr std::array<std::string_view, 12> kHeldPlaces = {"position", "base",   "headquarters", "stronghold",
@@ -1451,9 +1453,7 @@ class SentenceCoder {
         }
         // A possessive the parser missed ("the United States’ support", a curly apostrophe).
         const uint32_t after = mention.token_end;
-        return after + 1 < end && after > begin &&
-               (tokens[after].lower == "'s" || tokens[after].lower == "'" || tokens[after].lower == "\u2019s" ||
-                tokens[after].lower == "\u2019");
+        return after + 1 < end && after > begin && OneOf(tokens[after].lower, kPossessiveMarks);
       });
       // What the event's own noun is with, to or for ("lodged an official protest with
       // Albania", where "official" is no one).
@@ -1474,10 +1474,7 @@ class SentenceCoder {
         const int m = MentionAt(begin + 1);
         if (m >= 0 && IsSpecific(doc_.mentions[static_cast<uint32_t>(m)].actor)) {
           const uint32_t after = doc_.mentions[static_cast<uint32_t>(m)].token_end;
-          const std::string& next = tokens[after].lower;
-          if (after < end && next != "'s" && next != "'" && next != "\u2019s" && next != "\u2019") {
-            targets = {static_cast<uint32_t>(m)};
-          }
+          if (after < end && !OneOf(tokens[after].lower, kPossessiveMarks)) targets = {static_cast<uint32_t>(m)};
         }
       }
     }
