@@ -16,6 +16,9 @@ struct Piece {
   uint32_t end = 0;
   const Entry* entry = nullptr;  // null for a captured name
   std::string name;              // a captured name's, when not its text (an acronym's full name)
+  // A name the dictionary does not know, followed by a title in apposition that says who
+  // the person is ("Zalmay Khalilzad, a US peace envoy,").
+  bool takes_apposition = false;
 };
 
 bool IsCapitalised(std::string_view word) { return !word.empty() && word[0] >= 'A' && word[0] <= 'Z'; }
@@ -142,8 +145,8 @@ void AddUnknownOrganizations(const Document& doc, const Sentence& s, std::vector
     // An acronym this document gave an organisation.
     const auto given = given_acronym(t);
     if (given != acronyms.end() && !covering(t)) {
-      if (given->country) added.push_back({t, t + 1, given->country, {}});
-      added.push_back({t, t + 1, nullptr, given->name});
+      if (given->country) added.push_back({t, t + 1, given->country, {}, false});
+      added.push_back({t, t + 1, nullptr, given->name, false});
       ++t;
       continue;
     }
@@ -210,13 +213,64 @@ void AddUnknownOrganizations(const Document& doc, const Sentence& s, std::vector
         end += 3;
       }
     }
-    added.push_back(
-        {t, end, nullptr, std::string(doc.Slice({doc.tokens[t].span.begin, doc.tokens[name_end - 1].span.end}))});
+    added.push_back({t, end, nullptr,
+                     std::string(doc.Slice({doc.tokens[t].span.begin, doc.tokens[name_end - 1].span.end})), false});
     t = end;
   }
   if (added.empty()) return;
   pieces.insert(pieces.end(), added.begin(), added.end());
   // In order; a leading country word before the name it begins.
+  std::stable_sort(pieces.begin(), pieces.end(), [](const Piece& a, const Piece& b) {
+    return a.begin != b.begin ? a.begin < b.begin : a.end < b.end;
+  });
+}
+
+// A person the dictionary does not know, named in full and then described by a title in
+// apposition: "Zalmay Khalilzad, a US peace envoy,", "Ahmed al-Assadi, a spokesman for the
+// PMF,". The name (two or three capitalised words, or an Arabic "al-" name) becomes a captured
+// name the title joins (see the joining of pieces), so the person acts with the title's code.
+void AddApposedPeople(const Document& doc, const Sentence& s, std::vector<Piece>& pieces) {
+  auto covered = [&](uint32_t t) {
+    return std::any_of(pieces.begin(), pieces.end(), [&](const Piece& p) { return p.begin <= t && t < p.end; });
+  };
+  auto name_word = [&](uint32_t t) {
+    const Token& token = doc.tokens[t];
+    const std::string_view surface = doc.Slice(token.span);
+    return token.kind == TokenKind::kWord && !covered(t) && !IsNotAName(token.lower) &&
+           (token.upos == "PROPN" || surface.starts_with("al-") || surface.starts_with("el-")) &&
+           (IsCapitalised(surface) || surface.starts_with("al-") || surface.starts_with("el-"));
+  };
+  std::vector<Piece> added;
+  for (uint32_t t = s.token_begin; t < s.token_end; ++t) {
+    if (!name_word(t) || !IsCapitalised(doc.Slice(doc.tokens[t].span))) continue;
+    if (t > s.token_begin && doc.tokens[t - 1].kind == TokenKind::kWord &&
+        IsCapitalised(doc.Slice(doc.tokens[t - 1].span))) {
+      continue;  // not the start of the name
+    }
+    uint32_t end = t + 1;
+    while (end < s.token_end && end - t < 4 && name_word(end)) ++end;
+    if (end - t < 2 || end - t > 3 || end + 1 >= s.token_end || doc.tokens[end].lower != ",") continue;
+    uint32_t title = end + 1;
+    const std::string& article = doc.tokens[title].lower;
+    if (article == "a" || article == "an" || article == "the") ++title;
+    // The title: a piece for an office or a sector, or a country right before one.
+    auto piece = std::find_if(pieces.begin(), pieces.end(), [&](const Piece& p) { return p.begin == title; });
+    auto office = pieces.end();
+    for (auto p = piece; p != pieces.end() && p->begin <= title + 3 && office == pieces.end(); ++p) {
+      if (p->entry && p->entry->kind == EntryKind::kAgent) office = p;
+    }
+    if (piece == pieces.end() || office == pieces.end()) continue;
+    // A title followed by a name is that person's, in a list: "Nancy Pelosi, United States
+    // President Donald Trump".
+    if (office->end < s.token_end && doc.tokens[office->end].kind == TokenKind::kWord &&
+        IsCapitalised(doc.Slice(doc.tokens[office->end].span)) && !IsNotAName(doc.tokens[office->end].lower)) {
+      continue;
+    }
+    added.push_back({t, end, nullptr, {}, true});
+    t = end;
+  }
+  if (added.empty()) return;
+  pieces.insert(pieces.end(), added.begin(), added.end());
   std::stable_sort(pieces.begin(), pieces.end(), [](const Piece& a, const Piece& b) {
     return a.begin != b.begin ? a.begin < b.begin : a.end < b.end;
   });
@@ -428,7 +482,7 @@ Status ActorStage::Process(Document& doc) const {
       const Entry& entry = dictionary_.entry(m->entry);
       i = m->token_end;
       if (InHyphenCompound(doc, s, m->token_begin, m->token_end)) continue;
-      pieces.push_back({m->token_begin, m->token_end, &entry, {}});
+      pieces.push_back({m->token_begin, m->token_end, &entry, {}, false});
       // A title followed by a name the dictionary does not know: "Foreign Minister Anthony Blinkin".
       if (entry.kind != EntryKind::kAgent) continue;
       uint32_t j = i;
@@ -461,7 +515,7 @@ Status ActorStage::Process(Document& doc) const {
           // Not when the title names another country than theirs ("Ukrainian President Bush").
           if (OtherCountryTitle(doc, pieces, *person)) person = nullptr;
           if (person) {
-            pieces.push_back({i, j, person, {}});
+            pieces.push_back({i, j, person, {}, false});
             i = j;
           }
         }
@@ -476,12 +530,13 @@ Status ActorStage::Process(Document& doc) const {
           person = &dictionary_.entry(*id);
           if (OtherCountryTitle(doc, pieces, *person)) person = nullptr;
         }
-        pieces.push_back({i, j, person, {}});
+        pieces.push_back({i, j, person, {}, false});
         i = j;
       }
     }
 
     AddUnknownOrganizations(doc, s, pieces, acronyms);
+    AddApposedPeople(doc, s, pieces);
 
     // Join pieces into mentions.
     size_t k = 0;
@@ -511,7 +566,14 @@ Status ActorStage::Process(Document& doc) const {
             if (doc.tokens[t].lower == "in") located_at = t;
           }
         }
-        for (uint32_t t = gap_begin; t < p.begin && joins; ++t) {
+        // "Zalmay Khalilzad, a US peace envoy": the title after a captured name.
+        const bool apposed_title =
+            group.size() == 1 && group[0].takes_apposition && !is_person && p.begin > gap_begin &&
+            doc.tokens[gap_begin].lower == "," &&
+            (p.begin == gap_begin + 1 || (p.begin == gap_begin + 2 && (doc.tokens[gap_begin + 1].lower == "a" ||
+                                                                       doc.tokens[gap_begin + 1].lower == "an" ||
+                                                                       doc.tokens[gap_begin + 1].lower == "the")));
+        for (uint32_t t = gap_begin; t < p.begin && joins && !apposed_title; ++t) {
           const Token& token = doc.tokens[t];
           if (token.lower == ",") {
             comma = true;
@@ -535,6 +597,7 @@ Status ActorStage::Process(Document& doc) const {
         if (adjectives > 0 && linked_by_preposition) joins = false;
         // Across a comma only as an apposition naming the person: "the head of the Pentagon, Lloyd Austin".
         if (comma) joins = joins && is_person && !has_person && has_title && p.begin == gap_begin + 1;
+        if (apposed_title) joins = true;
         if (!joins || (is_person && has_person)) break;
         has_person = has_person || is_person;
         has_title =

@@ -133,6 +133,15 @@ TEST(ActorTest, ATitleWordEndingAnUnknownNameIsPartOfIt) {
   EXPECT_NE(m[1].name, "King Abdullah");  // a title before a name stays a title
 }
 
+TEST(ActorTest, AnUnknownPersonTakesTheTitleInAppositionAfterTheName) {
+  auto m = Mentions("Ramon Quispe, a Peruvian peace envoy, arrived. New York, the US city, waited.");
+  ASSERT_GE(m.size(), 1u);
+  EXPECT_EQ(m[0].name, "Ramon Quispe");
+  EXPECT_EQ(m[0].code, "PERGOV");
+  EXPECT_EQ(m[0].text, "Ramon Quispe, a Peruvian peace envoy");
+  for (const Found& f : m) EXPECT_NE(f.name, "New York") << f.text;  // no office: no person
+}
+
 TEST(ActorTest, KeepsUnknownOrganizationsWithTheirNameAndAcronym) {
   auto m = Mentions("The Bolivian Union of Miners (BUM) met the Andean Liberation Front. Later BUM leaders left.");
   ASSERT_EQ(m.size(), 3u);
