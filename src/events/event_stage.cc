@@ -65,6 +65,8 @@ constexpr std::array<std::string_view, 26> kActingNouns = {
     "forum", "group",  "coalition", "alliance", "bloc",    "faction", "wing",  "member",   "supporter",
     "elder", "worker", "farmer",    "fighter",  "warship", "tank",    "jet",   "aircraft", "warplane",
     "team",  "unit",   "crowd",     "mob",      "hacker",  "settler", "youth", "prisoner"};
+// The most actors coordinated with a subject that each act with it (see CoSources).
+constexpr size_t kMaxCoSources = 7;
 // What makes the word before it a possessor, straight or curly: "Chile's", "the States'".
 constexpr std::array<std::string_view, 4> kPossessiveMarks = {"'s", "'", "\u2019s", "\u2019"};
 // Nouns for places held by an actor, whose "of" phrase names the actor: "shelled positions
@@ -1190,6 +1192,9 @@ class SentenceCoder {
     // Whether the act may stand without a target: its actor is its subject (or agent) in the
     // parse, and it has a complement that is not a clause of its own (see StandsAlone).
     bool may_stand_alone = false;
+    // Actors coordinated with the source that act with it: "The United States and Britain
+    // condemned Russia" is two events (see CoSources).
+    std::vector<uint32_t> co_sources;
     std::optional<uint32_t> negation_start;  // where negation of this verb may start, when not clause_start
 
     if (entry.noun) {
@@ -1335,6 +1340,7 @@ class SentenceCoder {
         if (!roles.agents.empty()) {
           source = roles.agents[0];
           may_stand_alone = roles.agent_heads;
+          co_sources = CoSources(roles.agents);
         } else if (!passive_by_words) {
           source.reset();
         }
@@ -1344,6 +1350,7 @@ class SentenceCoder {
         if (!roles.subjects.empty()) {
           source = roles.subjects[0];
           may_stand_alone = roles.subject_heads;
+          co_sources = CoSources(roles.subjects);
           clause_start = doc_.mentions[*source].token_end;
         } else if (source && !passive_by_words) {
           // A subject of its own that names no actor ("..., a human rights group protested")
@@ -1378,6 +1385,7 @@ class SentenceCoder {
         if (entry.mutual && !specific_object && roles.subjects.size() >= 2) {
           // "Hungarian and Romanian officials agreed": each with the others.
           targets.assign(roles.subjects.begin() + 1, roles.subjects.end());
+          co_sources.clear();
         } else if (!roles.objects.empty()) {
           targets = roles.objects;
         }
@@ -1547,16 +1555,37 @@ class SentenceCoder {
       const Actor& b = doc_.mentions[t].actor;
       return t == actor || (b.code == own.code && b.name == own.name);
     });
+    std::vector<uint32_t> sources = {actor};
+    for (uint32_t m : co_sources) {
+      if (m != actor && IsSpecific(doc_.mentions[m].actor)) sources.push_back(m);
+    }
     if (targets.empty()) {
       if (entry.untargeted || (may_stand_alone && lexicon_.TargetOptional(coded.code) && StandsAlone(coded, begin))) {
-        Emit(coded, begin, end, actor, std::nullopt);
+        for (uint32_t s : sources) Emit(coded, begin, end, s, std::nullopt);
       }
       return;
     }
-    for (uint32_t target : targets) {
-      TakeCounterpartSector(actor, target);
-      Emit(coded, begin, end, actor, target);
+    for (uint32_t s : sources) {
+      for (uint32_t target : targets) {
+        if (std::find(sources.begin(), sources.end(), target) != sources.end()) continue;
+        TakeCounterpartSector(s, target);
+        Emit(coded, begin, end, s, target);
+      }
     }
+  }
+
+  // Of the actors the parse gives as a verb's subjects (or agents), those joined to the first
+  // by "and" or a list comma in the text, who act with it: "France, Germany and Italy
+  // accused Iran". Not the possessor or modifier the parse also gives ("Israel's army"). A
+  // list longer than kMaxCoSources is no group acting together (and would multiply the
+  // events of every verb it governs): its first actor stands for it.
+  std::vector<uint32_t> CoSources(const std::vector<uint32_t>& actors) const {
+    if (actors.size() < 2 || actors.size() > kMaxCoSources + 1) return {};
+    std::vector<uint32_t> joined = WithCoordinated(actors[0]);
+    std::erase_if(joined, [&](uint32_t m) {
+      return m == actors[0] || std::find(actors.begin(), actors.end(), m) == actors.end();
+    });
+    return joined;
   }
 
   // "agreed to provide aid to Chile": the agreement is the intent to give aid, coded from
