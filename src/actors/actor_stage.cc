@@ -19,6 +19,9 @@ struct Piece {
   // A name the dictionary does not know, followed by a title in apposition that says who
   // the person is ("Zalmay Khalilzad, a US peace envoy,").
   bool takes_apposition = false;
+  // A demonym after "ethnic": a people, who are of the country where they are said to be
+  // ("ethnic Albanians in southern Serbia"), else of the demonym's.
+  bool ethnic = false;
 };
 
 bool IsCapitalised(std::string_view word) { return !word.empty() && word[0] >= 'A' && word[0] <= 'Z'; }
@@ -145,8 +148,8 @@ void AddUnknownOrganizations(const Document& doc, const Sentence& s, std::vector
     // An acronym this document gave an organisation.
     const auto given = given_acronym(t);
     if (given != acronyms.end() && !covering(t)) {
-      if (given->country) added.push_back({t, t + 1, given->country, {}, false});
-      added.push_back({t, t + 1, nullptr, given->name, false});
+      if (given->country) added.push_back({t, t + 1, given->country, {}, false, false});
+      added.push_back({t, t + 1, nullptr, given->name, false, false});
       ++t;
       continue;
     }
@@ -214,7 +217,8 @@ void AddUnknownOrganizations(const Document& doc, const Sentence& s, std::vector
       }
     }
     added.push_back({t, end, nullptr,
-                     std::string(doc.Slice({doc.tokens[t].span.begin, doc.tokens[name_end - 1].span.end})), false});
+                     std::string(doc.Slice({doc.tokens[t].span.begin, doc.tokens[name_end - 1].span.end})), false,
+                     false});
     t = end;
   }
   if (added.empty()) return;
@@ -266,7 +270,7 @@ void AddApposedPeople(const Document& doc, const Sentence& s, std::vector<Piece>
         IsCapitalised(doc.Slice(doc.tokens[office->end].span)) && !IsNotAName(doc.tokens[office->end].lower)) {
       continue;
     }
-    added.push_back({t, end, nullptr, {}, true});
+    added.push_back({t, end, nullptr, {}, true, false});
     t = end;
   }
   if (added.empty()) return;
@@ -392,11 +396,15 @@ Actor Resolve(const ActorDictionary& dict, const std::vector<Piece>& group, cons
         }
         break;
       }
-      default:  // country, demonym, place
+      default:                // country, demonym, place
+        if (p.ethnic) break;  // below, when no other country is named
         if (actor.country.empty()) actor.country = e.country;
         if (sector.empty() && !group_sector) sector = e.sector;
         break;
     }
+  }
+  for (const Piece& p : group) {
+    if (p.ethnic && actor.country.empty()) actor.country = p.entry->country;
   }
   if (person) {
     actor.name = person->name;
@@ -482,7 +490,13 @@ Status ActorStage::Process(Document& doc) const {
       const Entry& entry = dictionary_.entry(m->entry);
       i = m->token_end;
       if (InHyphenCompound(doc, s, m->token_begin, m->token_end)) continue;
-      pieces.push_back({m->token_begin, m->token_end, &entry, {}, false});
+      pieces.push_back({m->token_begin,
+                        m->token_end,
+                        &entry,
+                        {},
+                        false,
+                        (entry.kind == EntryKind::kDemonym || entry.kind == EntryKind::kCountry) &&
+                            m->token_begin > s.token_begin && doc.tokens[m->token_begin - 1].lower == "ethnic"});
       // A title followed by a name the dictionary does not know: "Foreign Minister Anthony Blinkin".
       if (entry.kind != EntryKind::kAgent) continue;
       uint32_t j = i;
@@ -515,7 +529,7 @@ Status ActorStage::Process(Document& doc) const {
           // Not when the title names another country than theirs ("Ukrainian President Bush").
           if (OtherCountryTitle(doc, pieces, *person)) person = nullptr;
           if (person) {
-            pieces.push_back({i, j, person, {}, false});
+            pieces.push_back({i, j, person, {}, false, false});
             i = j;
           }
         }
@@ -530,7 +544,7 @@ Status ActorStage::Process(Document& doc) const {
           person = &dictionary_.entry(*id);
           if (OtherCountryTitle(doc, pieces, *person)) person = nullptr;
         }
-        pieces.push_back({i, j, person, {}, false});
+        pieces.push_back({i, j, person, {}, false, false});
         i = j;
       }
     }
@@ -560,11 +574,14 @@ Status ActorStage::Process(Document& doc) const {
         // groups in Zimbabwe", "rebels in the Ivory Coast" are that country's. The "in", after
         // at most one noun ("groups").
         uint32_t located_at = UINT32_MAX;
-        if (group.size() == 1 && group[0].entry && group[0].entry->kind == EntryKind::kAgent && p.entry &&
-            (p.entry->kind == EntryKind::kCountry || p.entry->kind == EntryKind::kPlace) && IsLocal(doc, group[0])) {
+        const bool people = group.size() == 1 && group[0].entry &&
+                            ((group[0].entry->kind == EntryKind::kAgent && IsLocal(doc, group[0])) || group[0].ethnic);
+        if (people && p.entry && (p.entry->kind == EntryKind::kCountry || p.entry->kind == EntryKind::kPlace)) {
           for (uint32_t t = gap_begin; t < p.begin && t <= gap_begin + 1; ++t) {
             if (doc.tokens[t].lower == "in") located_at = t;
           }
+          // At most one word of direction between "in" and the place: "in southern Serbia".
+          if (located_at != UINT32_MAX && p.begin > located_at + 2) located_at = UINT32_MAX;
         }
         // "Zalmay Khalilzad, a US peace envoy": the title after a captured name.
         const bool apposed_title =
@@ -585,7 +602,9 @@ Status ActorStage::Process(Document& doc) const {
             // "Peru's acting president", "the U.N. war crimes court" (never between two
             // names: "Egypt hosted Sudan", nor after a title: "Turkish police detained
             // journalists")
-          } else if (t == located_at || (t + 1 == located_at && token.upos == "NOUN")) {
+          } else if (t == located_at || (t + 1 == located_at && token.upos == "NOUN") ||
+                     (located_at != UINT32_MAX && t == located_at + 1 && !IsCapitalised(doc.Slice(token.span)) &&
+                      (token.upos == "ADJ" || token.upos == "NOUN"))) {
             linked_by_preposition = true;
           } else if (!IsConnector(token.lower)) {
             joins = false;
