@@ -1132,6 +1132,20 @@ class SentenceCoder {
     return false;
   }
 
+  // Whether event noun t is only asked for, planned or arranged: "worked to arrange a meeting
+  // between Zelensky and Trump", "called for talks with Russia" (a meeting planned is no
+  // meeting).
+  bool Planned(uint32_t t) const {
+    static constexpr std::array<std::string_view, 5> kArranging = {"arrange", "schedule", "organize", "organise",
+                                                                   "set"};
+    const std::string& rel = doc_.tokens[t].deprel;
+    if (rel != "obj" && !HasPrefix(rel, "obl") && rel != "nmod") return false;
+    const auto up = Head(t);
+    if (!up) return false;
+    const std::string& governor = doc_.tokens[*up].lemma;
+    return doc_.tokens[*up].upos == "VERB" && (OneOf(governor, kAppealOrIntent) || OneOf(governor, kArranging));
+  }
+
   // Whether token v (an event verb or noun) stands in a clause that a verb of denial
   // governs, directly ("Egypt denied that Sudan attacked Ethiopia") or through a noun of
   // report ("Egypt dismissed reports that Sudan had attacked Ethiopia", "rejected claims
@@ -1269,7 +1283,7 @@ class SentenceCoder {
 
     if (entry.noun && Parsed()) {
       for (uint32_t t = begin; t < end; ++t) {
-        if (Denied(t)) return;
+        if (Denied(t) || Planned(t)) return;
       }
     }
     if (entry.must_clause) {
@@ -1282,6 +1296,13 @@ class SentenceCoder {
       // The dependency parse, where it names the actors, decides over word order.
       const ParseRoles& roles = RolesOf(begin);
       if (roles.negated || roles.conditional) return;
+      // "has always condemned any form of violence": a habit, not an event.
+      for (uint32_t c : Children(begin)) {
+        if (doc_.tokens[c].deprel == "advmod" &&
+            (doc_.tokens[c].lower == "always" || doc_.tokens[c].lower == "usually")) {
+          return;
+        }
+      }
       // "said it would withdraw": "would" in an announced clause is the future of the past.
       const std::optional<uint32_t> announcer = AnnouncingVerb(begin);
       const bool reported_future = roles.modal && announcer && HasWould(begin);
