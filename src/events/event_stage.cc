@@ -367,9 +367,20 @@ class SentenceCoder {
   bool InPrepositionalPhrase(uint32_t m) const {
     if (!Parsed()) return false;
     const ActorMention& mention = doc_.mentions[m];
-    for (uint32_t t = mention.token_begin; t < mention.token_end; ++t) {
+    auto has_case = [&](uint32_t t) {
       for (uint32_t c : Children(t)) {
         if (c < mention.token_begin && doc_.tokens[c].deprel == "case") return true;
+      }
+      return false;
+    };
+    for (uint32_t t = mention.token_begin; t < mention.token_end; ++t) {
+      if (has_case(t)) return true;
+      // A mention modifying the phrase's head: "with Roman Catholic Pope Francis".
+      const std::string& rel = doc_.tokens[t].deprel;
+      if (const auto head = Head(t); head && (*head < mention.token_begin || *head >= mention.token_end) &&
+                                     (rel == "compound" || rel == "amod" || rel == "nmod:desc" || rel == "flat") &&
+                                     has_case(*head)) {
+        return true;
       }
     }
     return false;
@@ -507,7 +518,9 @@ class SentenceCoder {
   std::optional<uint32_t> FirstActorBefore(uint32_t pos, uint32_t& clause_start) const {
     for (uint32_t t = s_.token_begin; t < pos; ++t) {
       int m = MentionAt(t);
-      if (m >= 0 && IsSpecific(doc_.mentions[m].actor)) {
+      // Not one in a prepositional phrase ("giving an address at the United Nations,
+      // meeting with ..."): a subject hangs by none.
+      if (m >= 0 && IsSpecific(doc_.mentions[m].actor) && !InPrepositionalPhrase(static_cast<uint32_t>(m))) {
         clause_start = doc_.mentions[m].token_end;
         return static_cast<uint32_t>(m);
       }
