@@ -87,7 +87,7 @@ furniture (headline lists, advertisement markers, appeals) is left out.
 Options:
   --format conllu|jsonl  output format (default conllu): CoNLL-U with `# sent_id` and
                          `# text`, MISC TokenRange=BEGIN:END byte offsets; or one JSON
-                         object per sentence
+                         object per sentence, with the actors it names
   --data-dir DIR         read data and models from DIR instead of the built-in ones
   --quiet                no summary line on standard error
   --help                 this help
