@@ -1,6 +1,7 @@
 #include "src/events/lexicon.h"
 
 #include <algorithm>
+#include <iterator>
 
 #include "src/data/data_files.h"
 
@@ -32,6 +33,25 @@ std::vector<std::string> SplitWords(std::string_view s) {
   }
   return words;
 }
+
+// The lexicon's yes/no flags, the entry field each sets, and the kind of entry it is for.
+enum class FlagKind : uint8_t { kAny, kVerbs, kNouns };
+struct FlagField {
+  std::string_view name;
+  bool LexiconEntry::*field;
+  FlagKind kind;
+};
+constexpr FlagField kFlags[] = {
+    {"intent", &LexiconEntry::intent, FlagKind::kAny},
+    {"untargeted", &LexiconEntry::untargeted, FlagKind::kAny},
+    {"mutual", &LexiconEntry::mutual, FlagKind::kAny},
+    {"possessor-target", &LexiconEntry::possessor_target, FlagKind::kAny},
+    {"between-targets", &LexiconEntry::between_targets, FlagKind::kNouns},
+    {"intransitive", &LexiconEntry::intransitive, FlagKind::kVerbs},
+    {"actor-object", &LexiconEntry::actor_object, FlagKind::kVerbs},
+    {"no-clause", &LexiconEntry::no_clause, FlagKind::kVerbs},
+    {"must-clause", &LexiconEntry::must_clause, FlagKind::kVerbs},
+};
 
 }  // namespace
 
@@ -130,29 +150,12 @@ Result<Lexicon> Lexicon::Parse(std::string_view text, const Codebook& codebook) 
         size_t comma = flags.find(',', start);
         if (comma == std::string::npos) comma = flags.size();
         std::string flag = flags.substr(start, comma - start);
-        if (flag == "intent") {
-          entry.intent = true;
-        } else if (flag == "untargeted") {
-          entry.untargeted = true;
-        } else if (flag == "mutual") {
-          entry.mutual = true;
-        } else if (flag == "possessor-target") {
-          entry.possessor_target = true;
-        } else if (flag == "between-targets") {
-          if (!entry.noun) return fail("between-targets is for nouns");
-          entry.between_targets = true;
-        } else if (flag == "intransitive") {
-          if (entry.noun) return fail("intransitive is for verbs");
-          entry.intransitive = true;
-        } else if (flag == "actor-object") {
-          if (entry.noun) return fail("actor-object is for verbs");
-          entry.actor_object = true;
-        } else if (flag == "no-clause") {
-          if (entry.noun) return fail("no-clause is for verbs");
-          entry.no_clause = true;
-        } else if (flag == "must-clause") {
-          if (entry.noun) return fail("must-clause is for verbs");
-          entry.must_clause = true;
+        const auto simple =
+            std::find_if(std::begin(kFlags), std::end(kFlags), [&](const FlagField& f) { return f.name == flag; });
+        if (simple != std::end(kFlags)) {
+          if (simple->kind == FlagKind::kVerbs && entry.noun) return fail(flag + " is for verbs");
+          if (simple->kind == FlagKind::kNouns && !entry.noun) return fail(flag + " is for nouns");
+          entry.*(simple->field) = true;
         } else if (flag.rfind("between-people=", 0) == 0) {
           entry.between_people = flag.substr(15);
           if (!codebook.Find(entry.between_people)) {

@@ -65,6 +65,29 @@ TEST(LexiconTest, RefusesUnknownCodesKindsAndFlags) {
   auto said = events::Lexicon::Parse("# eventmill-lexicon\t1\nverb\tsay/said\t041\tmust-clause\n", codebook);
   ASSERT_TRUE(said.ok()) << said.status().ToString();
   EXPECT_TRUE(said->entries()[0].must_clause);
+  // Each flag on the kind of entry it is for.
+  EXPECT_FALSE(events::Lexicon::Parse("# eventmill-lexicon\t1\nnoun\trelease\t041\tactor-object\n", codebook).ok());
+  EXPECT_FALSE(events::Lexicon::Parse("# eventmill-lexicon\t1\nverb\tmediate\t041\tbetween-targets\n", codebook).ok());
+  auto flagged =
+      events::Lexicon::Parse("# eventmill-lexicon\t1\nverb\trelease\t041\tactor-object,no-clause,mutual\n", codebook);
+  ASSERT_TRUE(flagged.ok()) << flagged.status().ToString();
+  EXPECT_TRUE(flagged->entries()[0].actor_object);
+  EXPECT_TRUE(flagged->entries()[0].no_clause);
+  EXPECT_TRUE(flagged->entries()[0].mutual);
+  EXPECT_FALSE(flagged->entries()[0].intransitive);
+}
+
+TEST(LexiconTest, TargetLinesSayWhichActsStandAloneByTheLongestPrefix) {
+  auto codebook = Codebook::Parse(*data::Load("", "codebook/cameo.tsv"));
+  ASSERT_TRUE(codebook.ok());
+  auto lexicon =
+      events::Lexicon::Parse("# eventmill-lexicon\t1\ntarget\t03\toptional\ntarget\t036\trequired\n", *codebook);
+  ASSERT_TRUE(lexicon.ok()) << lexicon.status().ToString();
+  EXPECT_TRUE(lexicon->TargetOptional("0331"));
+  EXPECT_FALSE(lexicon->TargetOptional("036"));
+  EXPECT_FALSE(lexicon->TargetOptional("040"));  // no line: a target is needed
+  EXPECT_FALSE(events::Lexicon::Parse("# eventmill-lexicon\t1\ntarget\t03\tmaybe\n", *codebook).ok());
+  EXPECT_FALSE(events::Lexicon::Parse("# eventmill-lexicon\t1\ntarget\t99\toptional\n", *codebook).ok());
 }
 
 TEST(LexiconTest, IntentLinesMapIntendedActsToTheirLongestPrefix) {
