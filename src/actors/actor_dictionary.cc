@@ -390,6 +390,20 @@ std::optional<uint32_t> ActorDictionary::FuzzyCountryWord(const std::string& low
   return found;
 }
 
+std::optional<uint32_t> ActorDictionary::PersonNamed(std::string_view name) const {
+  const size_t space = name.rfind(' ');
+  std::string surname;
+  for (char c : name.substr(space == std::string_view::npos ? 0 : space + 1)) {
+    surname += IsUpperAscii(c) ? static_cast<char>(c + 32) : c;
+  }
+  auto s = people_by_surname_.find(surname);
+  if (s == people_by_surname_.end()) return std::nullopt;
+  for (uint32_t id : s->second) {
+    if (entries_[id].name == name) return id;
+  }
+  return std::nullopt;
+}
+
 std::optional<uint32_t> ActorDictionary::PersonInOfficeBySurname(const std::string& lower_surname,
                                                                  const CivilDate& date) const {
   auto s = people_by_surname_.find(lower_surname);

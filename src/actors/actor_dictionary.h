@@ -86,6 +86,8 @@ class ActorDictionary {
   // ("Putin" in 2000, "Bush" in 2005 is George W. Bush); none when no one or more than one
   // does. Ministers are left out: their surnames are too often places ("Austin").
   std::optional<uint32_t> PersonInOfficeBySurname(const std::string& lower_surname, const CivilDate& date) const;
+  // The person whose canonical name is `name` ("Donald Trump"), if the dictionary has one.
+  std::optional<uint32_t> PersonNamed(std::string_view name) const;
   // The short name of the organisation whose code starts `code` ("IGOWSTNAT" -> "NATO").
   std::string OrgNameOfCode(std::string_view code) const;
 

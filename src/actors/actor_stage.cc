@@ -323,13 +323,23 @@ void ShareTitleAcrossCoordination(Document& doc, size_t first) {
 // "The diplomat said ...", "the minister added": a definite title with no country and no
 // name refers to the last person named, in this sentence or the two before, whose office
 // has that sector (a diplomat or minister GOV, a general MIL).
-void ResolveDefiniteTitle(const Document& doc, ActorMention& mention) {
+void ResolveDefiniteTitle(const ActorDictionary& dictionary, const Document& doc, ActorMention& mention) {
   const Actor& a = mention.actor;
   if (!a.country.empty() || !a.org.empty() || !a.name.empty() || a.code.size() <= 3 ||
       a.code.compare(0, 3, "---") != 0) {
     return;
   }
   if (doc.tokens[mention.token_begin].lower != "the") return;
+  // An office held by one person at a time names that office's holder, as the earlier
+  // mention wrote it or the dictionary knows it ("President Trump ... the president"; not
+  // Mayor Bowser): "the president" is no anaphor for the last official named.
+  static constexpr std::array<std::string_view, 9> kSingleOffices = {
+      "president", "king", "queen", "chancellor", "mayor", "governor", "premier", "emir", "prime"};
+  std::string_view office;
+  for (uint32_t t = mention.token_begin; t < mention.token_end && office.empty(); ++t) {
+    const auto it = std::find(kSingleOffices.begin(), kSingleOffices.end(), doc.tokens[t].lower);
+    if (it != kSingleOffices.end()) office = *it;
+  }
   const std::string sector = a.code.substr(3);
   for (size_t m = doc.mentions.size(); m-- > 0;) {
     const ActorMention& earlier = doc.mentions[m];
@@ -337,6 +347,20 @@ void ResolveDefiniteTitle(const Document& doc, ActorMention& mention) {
     const Actor& e = earlier.actor;
     if (e.name.empty() || e.code.size() <= sector.size()) continue;
     if (e.code.compare(e.code.size() - sector.size(), sector.size(), sector) != 0) continue;
+    if (!office.empty()) {
+      bool holds = false;
+      for (uint32_t t = earlier.token_begin; t < earlier.token_end && !holds; ++t) {
+        holds = doc.tokens[t].lower == office;
+      }
+      if (const auto id = dictionary.PersonNamed(e.name); !holds && id) {
+        if (const Role* role = dictionary.RoleOn(dictionary.entry(*id), doc.meta.date, "")) {
+          std::string title;
+          for (char c : role->title) title += (c >= 'A' && c <= 'Z') ? static_cast<char>(c + 32) : c;
+          holds = title.find(office) != std::string::npos;
+        }
+      }
+      if (!holds) continue;
+    }
     mention.actor = e;
     return;
   }
@@ -635,7 +659,7 @@ Status ActorStage::Process(Document& doc) const {
       mention.token_end = group.back().end;
       mention.span = {doc.tokens[mention.token_begin].span.begin, doc.tokens[mention.token_end - 1].span.end};
       mention.actor = std::move(actor);
-      ResolveDefiniteTitle(doc, mention);
+      ResolveDefiniteTitle(dictionary_, doc, mention);
       doc.mentions.push_back(std::move(mention));
     }
     ShareTitleAcrossCoordination(doc, first_mention_of_sentence);
