@@ -103,6 +103,24 @@ bool IsNotAName(const std::string& w) {
   return std::find(kStop.begin(), kStop.end(), w) != kStop.end();
 }
 
+// The piece that covers token t, if any.
+const Piece* PieceCovering(const std::vector<Piece>& pieces, uint32_t t) {
+  for (const Piece& p : pieces) {
+    if (p.begin <= t && t < p.end) return &p;
+  }
+  return nullptr;
+}
+
+// Adds `added` to a sentence's pieces, keeping them in text order; of two that begin
+// together the shorter comes first (a leading country word before the name it begins).
+void MergePieces(std::vector<Piece>& pieces, const std::vector<Piece>& added) {
+  if (added.empty()) return;
+  pieces.insert(pieces.end(), added.begin(), added.end());
+  std::stable_sort(pieces.begin(), pieces.end(), [](const Piece& a, const Piece& b) {
+    return a.begin != b.begin ? a.begin < b.begin : a.end < b.end;
+  });
+}
+
 // An acronym a document gives an organisation the dictionary does not know: "(RUF)".
 struct Acronym {
   std::string acronym, name;
@@ -137,12 +155,7 @@ void AddUnknownOrganizations(const Document& doc, const Sentence& s, std::vector
     return t < s.token_end && doc.tokens[t].kind == TokenKind::kWord && IsCapitalised(doc.Slice(doc.tokens[t].span)) &&
            !IsNotAName(doc.tokens[t].lower) && given_acronym(t) == acronyms.end();
   };
-  auto covering = [&](uint32_t t) -> const Piece* {
-    for (const Piece& p : pieces) {
-      if (p.begin <= t && t < p.end) return &p;
-    }
-    return nullptr;
-  };
+  auto covering = [&](uint32_t t) { return PieceCovering(pieces, t); };
   std::vector<Piece> added;
   for (uint32_t t = s.token_begin; t < s.token_end;) {
     // An acronym this document gave an organisation.
@@ -221,12 +234,7 @@ void AddUnknownOrganizations(const Document& doc, const Sentence& s, std::vector
                      false});
     t = end;
   }
-  if (added.empty()) return;
-  pieces.insert(pieces.end(), added.begin(), added.end());
-  // In order; a leading country word before the name it begins.
-  std::stable_sort(pieces.begin(), pieces.end(), [](const Piece& a, const Piece& b) {
-    return a.begin != b.begin ? a.begin < b.begin : a.end < b.end;
-  });
+  MergePieces(pieces, added);
 }
 
 // A person the dictionary does not know, named in full and then described by a title in
@@ -234,9 +242,7 @@ void AddUnknownOrganizations(const Document& doc, const Sentence& s, std::vector
 // PMF,". The name (two or three capitalised words, or an Arabic "al-" name) becomes a captured
 // name the title joins (see the joining of pieces), so the person acts with the title's code.
 void AddApposedPeople(const Document& doc, const Sentence& s, std::vector<Piece>& pieces) {
-  auto covered = [&](uint32_t t) {
-    return std::any_of(pieces.begin(), pieces.end(), [&](const Piece& p) { return p.begin <= t && t < p.end; });
-  };
+  auto covered = [&](uint32_t t) { return PieceCovering(pieces, t) != nullptr; };
   auto name_word = [&](uint32_t t) {
     const Token& token = doc.tokens[t];
     const std::string_view surface = doc.Slice(token.span);
@@ -273,11 +279,7 @@ void AddApposedPeople(const Document& doc, const Sentence& s, std::vector<Piece>
     added.push_back({t, end, nullptr, {}, true, false});
     t = end;
   }
-  if (added.empty()) return;
-  pieces.insert(pieces.end(), added.begin(), added.end());
-  std::stable_sort(pieces.begin(), pieces.end(), [](const Piece& a, const Piece& b) {
-    return a.begin != b.begin ? a.begin < b.begin : a.end < b.end;
-  });
+  MergePieces(pieces, added);
 }
 
 // "Russia-backed", "US-led", "Iranian-made": a name joined by a hyphen to a lower-case

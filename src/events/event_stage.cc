@@ -1012,7 +1012,7 @@ class SentenceCoder {
       if (!must && (tokens[clause].lower == "has" || tokens[clause].lower == "have")) {
         for (uint32_t c : Children(clause)) {
           if (tokens[c].deprel != "xcomp") continue;
-          for (uint32_t m : Children(c)) must = must || (tokens[m].deprel == "mark" && tokens[m].lower == "to");
+          must = must || InfinitiveMark(c).has_value();
         }
       }
       if (must && subject) return MentionsOf(*subject);
@@ -1095,10 +1095,7 @@ class SentenceCoder {
       const std::string& rel = tokens[node].deprel;
       // The infinitive may hang as an adverbial clause when words come between ("agreed in
       // principle on Saturday to provide aid").
-      bool infinitive = false;
-      for (uint32_t c : Children(node))
-        infinitive = infinitive || (tokens[c].deprel == "mark" && tokens[c].lower == "to");
-      if (rel == "xcomp" || (rel == "advcl" && infinitive)) {
+      if (rel == "xcomp" || (rel == "advcl" && InfinitiveMark(node))) {
         if (!OneOf(tokens[*up].lemma, kIntentions)) return false;
         return RolesOf(*up, 2).direct_objects.empty();
       }
@@ -1123,10 +1120,7 @@ class SentenceCoder {
       const uint32_t head = *up;
       const std::string& rel = tokens[node].deprel;
       const std::string& governor = tokens[head].lemma;
-      bool infinitive = false;
-      for (uint32_t c : Children(node)) {
-        if (tokens[c].deprel == "mark" && tokens[c].lower == "to") infinitive = true;
-      }
+      const bool infinitive = InfinitiveMark(node).has_value();
       bool complement = rel == "xcomp" || (rel == "advcl" && infinitive);
       bool directive_clause = rel == "ccomp" && OneOf(governor, kDirectives);
       // "urged Sudan's warring parties to agree to a ceasefire", the infinitive parsed as a
@@ -1143,6 +1137,14 @@ class SentenceCoder {
       node = head;
     }
     return false;
+  }
+
+  // The "to" that marks verb v as an infinitive ("agreed to provide"), if it has one.
+  std::optional<uint32_t> InfinitiveMark(uint32_t v) const {
+    for (uint32_t c : Children(v)) {
+      if (doc_.tokens[c].deprel == "mark" && doc_.tokens[c].lower == "to") return c;
+    }
+    return std::nullopt;
   }
 
   // Whether event noun t is only asked for, planned or arranged: "worked to arrange a meeting
@@ -1646,12 +1648,10 @@ class SentenceCoder {
         if (!t || Head(*t) != verb) continue;
         // Only what the verb intends: its infinitive ("agreed to provide", "agreed on
         // Saturday to provide"), not a clause beside it ("Refusing to resign, he agreed ...").
-        bool infinitive = doc_.tokens[*t].deprel == "xcomp";
-        for (uint32_t c : Children(*t)) {
-          infinitive = infinitive || (doc_.tokens[*t].deprel == "advcl" && doc_.tokens[c].deprel == "mark" &&
-                                      doc_.tokens[c].lower == "to" && c < *t && *verb < c);
+        const auto to = InfinitiveMark(*t);
+        if (doc_.tokens[*t].deprel == "xcomp" || (doc_.tokens[*t].deprel == "advcl" && to && *verb < *to)) {
+          drop[a - first] = true;
         }
-        if (infinitive) drop[a - first] = true;
       }
     }
     size_t kept = first;
