@@ -1502,15 +1502,7 @@ class SentenceCoder {
       // What the event's own noun is with, to or for ("lodged an official protest with
       // Albania", where "official" is no one).
       if (!AnySpecific(targets)) {
-        for (uint32_t w = begin + 1; w < end; ++w) {
-          for (uint32_t c : Children(w)) {
-            if (tokens[c].deprel != "nmod") continue;
-            const std::string_view preposition = CaseOf(c);
-            if (preposition == "for" || preposition == "to" || preposition == "with") {
-              for (uint32_t m : MentionsOf(c)) targets.push_back(m);
-            }
-          }
-        }
+        for (uint32_t w = begin + 1; w < end; ++w) AddPartnersOfNoun(w, /*with_for=*/true, targets);
       }
       // "gave the Ivory Coast 5.1 million dollars of aid": the first object of a verb of
       // giving among the event's words is who receives it, unless it owns what follows.
@@ -1526,11 +1518,7 @@ class SentenceCoder {
     // Serbia": an object that names no one may say with or to whom.
     if (Parsed() && !entry.noun && !AnySpecific(targets)) {
       for (uint32_t c : Children(begin)) {
-        if (tokens[c].deprel != "obj" || MentionAt(c) >= 0) continue;
-        for (uint32_t g : Children(c)) {
-          if (tokens[g].deprel != "nmod" || (CaseOf(g) != "with" && CaseOf(g) != "to")) continue;
-          for (uint32_t m : MentionsOf(g)) targets.push_back(m);
-        }
+        if (tokens[c].deprel == "obj" && MentionAt(c) < 0) AddPartnersOfNoun(c, /*with_for=*/false, targets);
       }
     }
     // Police and courts act at home: the protesters, students or journalists they act on,
@@ -1606,6 +1594,19 @@ class SentenceCoder {
         if (std::find(sources.begin(), sources.end(), target) != sources.end()) continue;
         TakeCounterpartSector(s, target);
         Emit(coded, begin, end, s, target);
+      }
+    }
+  }
+
+  // Adds to `out` the actors noun t is with or to ("a protest with Albania", "contact with
+  // the United States"), and what it is for when `with_for` ("aid for Romania": an event's
+  // own noun; not any object's, "blamed Democrats for violence").
+  void AddPartnersOfNoun(uint32_t t, bool with_for, std::vector<uint32_t>& out) const {
+    for (uint32_t c : Children(t)) {
+      if (doc_.tokens[c].deprel != "nmod") continue;
+      const std::string_view preposition = CaseOf(c);
+      if (preposition == "with" || preposition == "to" || (with_for && preposition == "for")) {
+        for (uint32_t m : MentionsOf(c)) out.push_back(m);
       }
     }
   }
