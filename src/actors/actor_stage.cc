@@ -622,12 +622,12 @@ Status ActorStage::Process(Document& doc) const {
             comma = true;
           } else if (p.entry && p.entry->kind == EntryKind::kAgent && !has_title &&
                      (token.upos == "ADJ" || token.xpos == "VBN" || token.xpos == "VBG" || token.upos == "ADV" ||
-                      (token.upos == "NOUN" && token.deprel == "compound")) &&
+                      (token.upos == "NOUN" && (token.deprel == "compound" || token.deprel == "amod"))) &&
                      !IsCapitalised(doc.Slice(token.span)) && ++adjectives <= 2) {
             // Modifiers before a title stay inside one phrase: "Iran's religious leader",
-            // "Peru's acting president", "the U.N. war crimes court" (never between two
-            // names: "Egypt hosted Sudan", nor after a title: "Turkish police detained
-            // journalists")
+            // "Peru's acting president", "Nigerian junior foreign minister", "the U.N. war
+            // crimes court" (never between two names: "Egypt hosted Sudan", nor after a
+            // title: "Turkish police detained journalists")
           } else if (t == located_at || (t + 1 == located_at && token.upos == "NOUN") ||
                      (located_at != UINT32_MAX && t == located_at + 1 && !IsCapitalised(doc.Slice(token.span)) &&
                       (token.upos == "ADJ" || token.upos == "NOUN"))) {

@@ -84,6 +84,15 @@ constexpr std::array<std::string_view, 6> kAspectual = {"continue", "begin", "st
 constexpr std::array<std::string_view, 6> kDomesticSectors = {"CVL", "OPP", "EDU", "MED", "REB", "BUS"};
 // Prepositions of place: where an event happens.
 constexpr std::array<std::string_view, 6> kPlacePrepositions = {"in", "at", "near", "outside", "across", "inside"};
+// Prepositions of a phrase that says what an act is about or against ("a protest against
+// the government", "a curfew on Palestinians", "independence from Iraq").
+constexpr std::array<std::string_view, 7> kAimPrepositions = {"against", "on", "over", "from", "to", "for", "by"};
+// Nouns that, after "in", say what an act answers or opposes ("in protest against ...").
+// CAMEO families whose acts are aimed at someone even when not their object: demands,
+// rejections, protests.
+constexpr std::array<std::string_view, 3> kAimedFamilies = {"10", "12", "14"};
+constexpr std::array<std::string_view, 6> kAimNouns = {"protest",  "defiance", "opposition",
+                                                       "response", "support",  "solidarity"};
 // Verbs (lemmas) of asking, wanting and planning: the act in their complement is called
 // for or intended, not done ("Germany urged Russia to stop attacking Ukraine", "Chile
 // plans to expel ...").
@@ -1515,10 +1524,14 @@ class SentenceCoder {
       }
     }
     // "would boycott all official contact with the United States", "suspended aid to
-    // Serbia": an object that names no one may say with or to whom.
+    // Serbia", "offered troops to Lebanon": an object that names no one may say with or to
+    // whom.
     if (Parsed() && !entry.noun && !AnySpecific(targets)) {
       for (uint32_t c : Children(begin)) {
-        if (tokens[c].deprel == "obj" && MentionAt(c) < 0) AddPartnersOfNoun(c, /*with_for=*/false, targets);
+        if (tokens[c].deprel == "obj" &&
+            (MentionAt(c) < 0 || !IsSpecific(doc_.mentions[static_cast<uint32_t>(MentionAt(c))].actor))) {
+          AddPartnersOfNoun(c, /*with_for=*/false, targets);
+        }
       }
     }
     // Police and courts act at home: the protesters, students or journalists they act on,
@@ -1552,6 +1565,19 @@ class SentenceCoder {
           if (IsSpecific(doc_.mentions[m].actor)) targets.push_back(m);
         }
       }
+    }
+    // Demands, rejections and protests with no one as their object are aimed at whom their
+    // purpose or complement names (see AimOf); a protest at home may be aimed at its own
+    // country's government ("Syrian deputies ... to protest President Assad's failure").
+    const bool aimless = std::all_of(targets.begin(), targets.end(), [&](uint32_t t) { return t == actor; });
+    if (aimless && Parsed() && OneOf(std::string_view(coded.code).substr(0, 2), kAimedFamilies)) {
+      // A noun event ("began a hunger strike to protest ...") is aimed by its own phrases,
+      // else by those of the verb it is the object of.
+      std::optional<uint32_t> aim = AimOf(entry.noun ? end - 1 : begin, actor);
+      if (!aim && entry.noun && (tokens[end - 1].deprel == "obj" || tokens[end - 1].deprel == "obl")) {
+        if (auto verb = Head(end - 1)) aim = AimOf(*verb, actor);
+      }
+      if (aim) targets.push_back(*aim);
     }
     // A threat with no one as its object is aimed at whoever its condition names: "Russia
     // threatened to stop the talks if the United States deploys the missiles".
@@ -1616,6 +1642,59 @@ class SentenceCoder {
   // accused Iran". Not the possessor or modifier the parse also gives ("Israel's army"). A
   // list longer than kMaxCoSources is no group acting together (and would multiply the
   // events of every verb it governs): its first actor stands for it.
+  // Whom an act with no one as its object is aimed at, as the words that say what it is
+  // for or about name them: "began a hunger strike to protest President Assad's failure",
+  // "demonstrated calling for independence from Iraq", "rallies against the party's
+  // leader", "refused to lift the curfew on Palestinians", "refused to respond to a demand
+  // from the US President". The first specific actor, shallowest first, at most three steps
+  // below `node` (deeper, a phrase is about something else: "assistance to the US-led war
+  // against Iraq"), through objects, purpose clauses and phrases that are not places or
+  // times; never inside a reported or relative clause. `skip`: the act's own actor, whom
+  // the act is not aimed at, nor at another mention of the same actor.
+  std::optional<uint32_t> AimOf(uint32_t node, uint32_t skip) const {
+    const auto& tokens = doc_.tokens;
+    const Actor& own = doc_.mentions[skip].actor;
+    std::vector<uint32_t> level = {node};
+    for (int depth = 1; depth <= 3 && !level.empty(); ++depth) {
+      std::vector<uint32_t> next;
+      for (uint32_t head : level) {
+        for (uint32_t c : Children(head)) {
+          const std::string& rel = tokens[c].deprel;
+          const std::string_view preposition = CaseOf(c);
+          bool enter = false;
+          if (rel == "obj" || rel == "xcomp" || rel == "nmod:poss" || rel == "acl" || rel == "conj") {
+            enter = true;
+          } else if (HasPrefix(rel, "advcl")) {
+            // A purpose ("to protest ...") or a participle with no subject of its own
+            // ("calling for ..."); not a condition or a time ("after the arrest of ...").
+            bool purpose = tokens[c].xpos == "VBG";
+            for (uint32_t g : Children(c)) {
+              const std::string& inner = tokens[g].deprel;
+              if (inner == "mark") purpose = tokens[g].lower == "to";
+              if (HasPrefix(inner, "nsubj")) purpose = false;
+            }
+            enter = purpose;
+          } else if (rel == "obl" || rel == "nmod") {
+            // "in protest against ...", "in defiance of ..." are what the act is about; other
+            // "in", "at" and "near" phrases are where it happens.
+            enter = OneOf(preposition, kAimPrepositions) || (preposition == "in" && OneOf(tokens[c].lemma, kAimNouns));
+          }
+          if (enter) next.push_back(c);
+        }
+      }
+      std::sort(next.begin(), next.end());
+      for (uint32_t n : next) {
+        for (uint32_t m : MentionsOf(n)) {
+          if (m == skip || IsSpeaker(m)) continue;
+          const Actor& a = doc_.mentions[m].actor;
+          if (IsSpecific(a) && !(a.code == own.code && a.name == own.name)) return m;
+        }
+      }
+      level = std::move(next);
+    }
+    return std::nullopt;
+  }
+
   std::vector<uint32_t> CoSources(const std::vector<uint32_t>& actors) const {
     if (actors.size() < 2 || actors.size() > kMaxCoSources + 1) return {};
     std::vector<uint32_t> joined = WithCoordinated(actors[0]);
