@@ -95,6 +95,77 @@ std::optional<Match> LoneNameMatch(const ActorDictionary& dictionary, const Docu
   return std::nullopt;
 }
 
+// Whether a place name the gazetteer knows, at [begin, end), is spoken of as a place: after
+// a preposition of place or motion ("in Kirkuk", "from Juba", "in northern Kirkuk"), after
+// or before a word for a place ("the city of Tyre", "the regional capital Juba", "Sindh
+// province"), joined to a place just named ("in Kirkuk and Erbil"), or as what a verb acts
+// on ("shelled Gorazde"); never inside a longer capitalised name ("President Jackson",
+// "Hamilton Smith"). A town's name is too often a person's or a firm's to be taken alone.
+bool InPlaceContext(const Document& doc, const Sentence& s, uint32_t begin, uint32_t end,
+                    const std::vector<Piece>& pieces) {
+  static constexpr std::array<std::string_view, 15> kPrepositions = {
+      "in",      "at",     "near",   "outside", "from",    "to",  "into",   "toward",
+      "towards", "around", "across", "inside",  "through", "via", "between"};
+  static constexpr std::array<std::string_view, 16> kPlaceNouns = {
+      "city",  "town",        "village", "port", "capital", "province",  "region",     "district",
+      "state", "governorate", "county",  "area", "suburb",  "outskirts", "prefecture", "oblast"};
+  auto one_of = [](const std::string& w, const auto& set) { return std::find(set.begin(), set.end(), w) != set.end(); };
+  auto capitalised_word = [&](uint32_t t) {
+    return doc.tokens[t].kind == TokenKind::kWord && IsCapitalised(doc.Slice(doc.tokens[t].span));
+  };
+  if (end < s.token_end && capitalised_word(end) && !one_of(doc.tokens[end].lower, kPlaceNouns)) return false;
+  if (end < s.token_end && one_of(doc.tokens[end].lower, kPlaceNouns)) return true;
+  if (begin == s.token_begin) return false;
+  if (capitalised_word(begin - 1) && !one_of(doc.tokens[begin - 1].lower, kPlaceNouns)) return false;
+  // Back over up to two lower-case modifiers: "in northern Kirkuk", "in war-torn Mogadishu".
+  uint32_t t = begin;
+  for (int skipped = 0; t > s.token_begin && skipped < 2; ++skipped) {
+    const Token& before = doc.tokens[t - 1];
+    if (before.upos != "ADJ" || capitalised_word(t - 1)) break;
+    --t;
+  }
+  if (t == s.token_begin) return false;
+  const std::string& before = doc.tokens[t - 1].lower;
+  if (one_of(before, kPrepositions) || one_of(before, kPlaceNouns)) return true;
+  if (before == "of" && t >= s.token_begin + 2 && one_of(doc.tokens[t - 2].lower, kPlaceNouns)) return true;
+  if ((before == "and" || before == "or" || before == ",") && !pieces.empty() && pieces.back().end + 1 == t &&
+      pieces.back().entry && pieces.back().entry->kind == EntryKind::kPlace) {
+    return true;
+  }
+  const Token& token = doc.tokens[begin];
+  return token.deprel == "obj" && token.head >= 0 && doc.tokens[static_cast<uint32_t>(token.head)].upos == "VERB";
+}
+
+// The place entry (its country's) for a gazetteer name at token i spoken of as a place, or
+// null. `place_entries`: one entry per country.
+const Entry* PlaceAt(const Gazetteer& gazetteer, const std::unordered_map<std::string, Entry>& place_entries,
+                     const Document& doc, const Sentence& s, uint32_t i,
+                     const std::vector<std::string>& countries_named, const std::vector<std::string>& others_names,
+                     const std::vector<Piece>& pieces) {
+  const auto match = gazetteer.LongestMatch(doc, i, s.token_end);
+  if (!match || !InPlaceContext(doc, s, match->token_begin, match->token_end, pieces)) return nullptr;
+  // Not the surname of someone the document names in full ("Usman Khan ... Khan").
+  if (match->token_end == i + 1 &&
+      std::find(others_names.begin(), others_names.end(), doc.tokens[i].lower) != others_names.end()) {
+    return nullptr;
+  }
+  // Of the countries with a place of that name, one the document names, else the one whose
+  // place dominates ("Lagos": Nigeria; "Greenville" only in a story naming Liberia or the
+  // United States).
+  const Place& place = gazetteer.place(match->place);
+  const std::string* country = nullptr;
+  for (const std::string& c : place.countries) {
+    if (std::find(countries_named.begin(), countries_named.end(), c) != countries_named.end()) {
+      country = &c;
+      break;
+    }
+  }
+  if (!country && place.dominant) country = &place.countries[0];
+  if (!country) return nullptr;
+  auto it = place_entries.find(*country);
+  return it == place_entries.end() ? nullptr : &it->second;
+}
+
 // Capitalised words that are not names even after a title.
 bool IsNotAName(const std::string& w) {
   static constexpr std::array<std::string_view, 22> kStop = {"the", "he",   "she",   "it",   "they", "on",  "in", "at",
@@ -461,6 +532,17 @@ Actor Resolve(const ActorDictionary& dict, const std::vector<Piece>& group, cons
 
 }  // namespace
 
+ActorStage::ActorStage(ActorDictionary dictionary, Gazetteer gazetteer)
+    : dictionary_(std::move(dictionary)), gazetteer_(std::move(gazetteer)) {
+  for (size_t p = 0; p < gazetteer_.size(); ++p) {
+    for (const std::string& country : gazetteer_.place(static_cast<uint32_t>(p)).countries) {
+      Entry& entry = place_entries_[country];
+      entry.kind = EntryKind::kPlace;
+      entry.country = country;
+    }
+  }
+}
+
 Result<std::unique_ptr<Stage>> ActorStage::Create(const StageContext& context) {
   auto countries = data::Load(context.options.data_dir, "actors/countries.tsv");
   if (!countries.ok()) return countries.status();
@@ -468,7 +550,11 @@ Result<std::unique_ptr<Stage>> ActorStage::Create(const StageContext& context) {
   if (!actors.ok()) return actors.status();
   auto dict = ActorDictionary::Parse(*countries, *actors);
   if (!dict.ok()) return dict.status();
-  return std::unique_ptr<Stage>(new ActorStage(std::move(dict).value()));
+  auto places = data::Load(context.options.data_dir, "actors/places.tsv");
+  if (!places.ok()) return places.status();
+  auto gazetteer = Gazetteer::Parse(*places);
+  if (!gazetteer.ok()) return gazetteer.status();
+  return std::unique_ptr<Stage>(new ActorStage(std::move(dict).value(), std::move(gazetteer).value()));
 }
 
 Status ActorStage::Process(Document& doc) const {
@@ -510,6 +596,13 @@ Status ActorStage::Process(Document& doc) const {
       auto m = dictionary_.LongestMatch(doc, i, s.token_end, known_people);
       if (!m) m = LoneNameMatch(dictionary_, doc, s, i, countries_named, others_names);
       if (!m) {
+        if (const Entry* place =
+                PlaceAt(gazetteer_, place_entries_, doc, s, i, countries_named, others_names, pieces)) {
+          const uint32_t place_end = gazetteer_.LongestMatch(doc, i, s.token_end)->token_end;
+          pieces.push_back({i, place_end, place, {}, false, false});
+          i = place_end;
+          continue;
+        }
         ++i;
         continue;
       }

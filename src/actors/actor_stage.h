@@ -3,8 +3,12 @@
 #define EVENTMILL_SRC_ACTORS_ACTOR_STAGE_H_
 
 #include <memory>
+#include <string>
+#include <unordered_map>
+#include <vector>
 
 #include "src/actors/actor_dictionary.h"
+#include "src/actors/gazetteer.h"
 #include "src/pipeline/stage.h"
 
 namespace eventmill::actors {
@@ -14,16 +18,20 @@ namespace eventmill::actors {
 // Ukraine", "the head of the Pentagon, Lloyd Austin". A person's code is the role valid on
 // the document date; a title followed by an unknown name ("Foreign Minister Anthony
 // Blinkin") keeps that name with the sector's code. A surname alone matches a person
-// named in full elsewhere in the same document.
+// named in full elsewhere in the same document. A town, city or region the gazetteer knows
+// is its country's place where the sentence speaks of it as a place ("shelled Juba").
 class ActorStage : public Stage {
  public:
   static Result<std::unique_ptr<Stage>> Create(const StageContext& context);
-  explicit ActorStage(ActorDictionary dictionary) : dictionary_(std::move(dictionary)) {}
+  ActorStage(ActorDictionary dictionary, Gazetteer gazetteer);
   std::string_view name() const override { return "actors"; }
   Status Process(Document& doc) const override;
 
  private:
   ActorDictionary dictionary_;
+  Gazetteer gazetteer_;
+  // One place entry per country of the gazetteer, for the pieces its names make.
+  std::unordered_map<std::string, Entry> place_entries_;
 };
 
 }  // namespace eventmill::actors

@@ -679,8 +679,12 @@ class SentenceCoder {
       const uint32_t from = found[i];
       const ActorMention& m = doc_.mentions[from];
       for (uint32_t t = m.token_begin; t < m.token_end; ++t) {
+        // Conjuncts of the mention's head, not of a word inside it ("students in Kisumu and
+        // Nakuru" are students, not Nakuru).
+        const int32_t head = doc_.tokens[t].head;
+        const bool inner = head >= static_cast<int32_t>(m.token_begin) && head < static_cast<int32_t>(m.token_end);
         for (uint32_t child : Children(t)) {
-          if (doc_.tokens[child].deprel == "conj") add_conjunct(from, child);
+          if (doc_.tokens[child].deprel == "conj" && !inner) add_conjunct(from, child);
         }
         const Token& token = doc_.tokens[t];
         if (token.deprel == "conj" && LocalHead(t)) add_conjunct(from, static_cast<uint32_t>(token.head));
@@ -1600,10 +1604,14 @@ class SentenceCoder {
     }
     // A target that is the source itself ("blocked roads outside Nairobi" by Kenyans) is
     // no target; the event may still stand without one.
+    // Nor is a place of the source's own country for a meeting or visit ("Trump visited
+    // Kenosha"): travelling at home is no visit to anyone.
     const Actor& own = doc_.mentions[actor].actor;
+    const bool consultation = coded.code.starts_with("04");
     std::erase_if(targets, [&](uint32_t t) {
       const Actor& b = doc_.mentions[t].actor;
-      return t == actor || (b.code == own.code && b.name == own.name);
+      return t == actor || (b.code == own.code && b.name == own.name) ||
+             (consultation && b.code == own.country && b.name.empty() && b.org.empty());
     });
     std::vector<uint32_t> sources = {actor};
     for (uint32_t m : co_sources) {

@@ -39,14 +39,26 @@ Status TagStage::Process(Document& doc) const {
 
 void MarkPastTensesBeforeObjects(const TaggerModel& model, uint16_t past_tense, const TagInput& input, Document& doc,
                                  const Sentence& s) {
-  static constexpr std::array<std::string_view, 12> kTimeUnits = {
-      "second", "seconds", "minute", "minutes", "hour", "hours", "day", "days", "week", "weeks", "month", "months"};
+  static constexpr std::array<std::string_view, 14> kTimeUnits = {"second", "seconds", "minute", "minutes", "hour",
+                                                                  "hours",  "day",     "days",   "week",    "weeks",
+                                                                  "month",  "months",  "year",   "years"};
+  static constexpr std::array<std::string_view, 31> kMonthsAndDays = {
+      "january",   "february", "march",     "april",    "may",    "june",     "july",  "august",
+      "september", "october",  "november",  "december", "jan",    "feb",      "mar",   "apr",
+      "jun",       "jul",      "aug",       "sep",      "sept",   "oct",      "nov",   "dec",
+      "monday",    "tuesday",  "wednesday", "thursday", "friday", "saturday", "sunday"};
   for (uint32_t t = s.token_begin + 1; t + 1 < s.token_end; ++t) {
     Token& token = doc.tokens[t];
     const Token& before = doc.tokens[t - 1];
     const Token& after = doc.tokens[t + 1];
+    // Before a name only after a plural ("rebels shelled Kassala", not "a man named Ali";
+    // not "letters dated Jan 6", "25 years landlocked Afghanistan").
+    const bool before_name =
+        after.upos == "PROPN" && before.xpos == "NNS" &&
+        std::find(kTimeUnits.begin(), kTimeUnits.end(), before.lower) == kTimeUnits.end() &&
+        std::find(kMonthsAndDays.begin(), kMonthsAndDays.end(), after.lower) == kMonthsAndDays.end();
     if (token.upos != "ADJ" || !token.lower.ends_with("ed") || (before.upos != "NOUN" && before.upos != "PROPN") ||
-        (after.upos != "DET" && after.upos != "NUM")) {
+        (after.upos != "DET" && after.upos != "NUM" && !before_name)) {
       continue;
     }
     // "the people injured two days ago": a number of units of time is no object.

@@ -7,6 +7,7 @@
 #include "eventmill/codebook.h"
 #include "eventmill/pipeline.h"
 #include "src/actors/actor_dictionary.h"
+#include "src/actors/gazetteer.h"
 #include "src/events/lexicon.h"
 #include "src/legacy/petrarch_dictionary.h"
 #include "src/legacy/petrarch_records.h"
@@ -41,10 +42,20 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
     case 0:
       (void)eventmill::Codebook::Parse(bytes);
       break;
-    case 1:
+    case 1: {  // the actor dictionary, and the same bytes as a gazetteer matched over a fixed text
       (void)eventmill::actors::ActorDictionary::Parse("# eventmill-countries\t1\nUSA\tUnited States\tAmerican\t\n",
                                                       bytes);
+      auto gazetteer = eventmill::actors::Gazetteer::Parse(bytes);
+      if (gazetteer.ok()) {
+        const eventmill::Document& text = FixedText();
+        for (uint32_t t = 0; t < text.tokens.size(); ++t) {
+          if (auto m = gazetteer->LongestMatch(text, t, static_cast<uint32_t>(text.tokens.size()))) {
+            (void)gazetteer->place(m->place);
+          }
+        }
+      }
       break;
+    }
     case 2:
       (void)eventmill::events::Lexicon::Parse(bytes, *codebook);
       break;

@@ -23,13 +23,22 @@ std::string CurrentType(const std::string& type) {
   return type;
 }
 
+// The records' readme gives states their ISO 3166-1 alpha-3 codes; a few records write
+// three states with codes that standard does not have. They are read as the states meant.
+std::string IsoCountry(const std::string& code) {
+  if (code == "JAP") return "JPN";
+  if (code == "ITL") return "ITA";
+  if (code == "VTN") return "VNM";
+  return code;
+}
+
 // The three-letter prefixes of a record's actor codes ("HUN", "IGO", ...).
 std::set<std::string> Codes(const nlohmann::json& actors) {
   std::set<std::string> codes;
   if (!actors.is_array()) return codes;
   for (const auto& a : actors) {
     if (a.is_object() && a.contains("code") && a["code"].is_string())
-      codes.insert(a["code"].get<std::string>().substr(0, 3));
+      codes.insert(IsoCountry(a["code"].get<std::string>().substr(0, 3)));
   }
   return codes;
 }

@@ -1,0 +1,53 @@
+// The gazetteer: towns, cities and regions by name, with the country each lies in
+// (data/actors/places.tsv, built from GeoNames by tools/data/build_places.py).
+#ifndef EVENTMILL_SRC_ACTORS_GAZETTEER_H_
+#define EVENTMILL_SRC_ACTORS_GAZETTEER_H_
+
+#include <optional>
+#include <string>
+#include <string_view>
+#include <unordered_map>
+#include <vector>
+
+#include "eventmill/document.h"
+#include "eventmill/status.h"
+
+namespace eventmill::actors {
+
+struct Place {
+  std::vector<std::string> countries;  // ISO3, the most populous place of the name first
+  bool dominant = false;               // the first is far more populous than any other
+  uint32_t population = 0;             // of the first; 0 for regions
+  double latitude = 0, longitude = 0;  // of the first, when known
+};
+
+struct PlaceMatch {
+  uint32_t token_begin = 0;
+  uint32_t token_end = 0;
+  uint32_t place = 0;
+};
+
+// Immutable once parsed; shared by every thread that codes with it.
+class Gazetteer {
+ public:
+  static Result<Gazetteer> Parse(std::string_view places);
+
+  const Place& place(uint32_t id) const { return places_[id]; }
+  size_t size() const { return places_.size(); }
+
+  // The longest place name starting at tokens[i] (within [i, end)), every word capitalised
+  // as the table writes it.
+  std::optional<PlaceMatch> LongestMatch(const Document& doc, uint32_t i, uint32_t end) const;
+
+ private:
+  struct Name {
+    std::vector<std::string> lower;  // tokens, lower-cased
+    uint32_t place = 0;
+  };
+  std::vector<Place> places_;
+  std::unordered_map<std::string, std::vector<Name>> by_first_token_;  // longest first
+};
+
+}  // namespace eventmill::actors
+
+#endif  // EVENTMILL_SRC_ACTORS_GAZETTEER_H_
