@@ -11,6 +11,7 @@ namespace eventmill::actors {
 namespace {
 
 bool IsUpperAscii(char c) { return c >= 'A' && c <= 'Z'; }
+bool IsAsciiLetter(char c) { return (c | 0x20) >= 'a' && (c | 0x20) <= 'z'; }
 
 template <typename Number>
 bool ParseNumber(std::string_view text, Number& out) {
@@ -26,6 +27,7 @@ Result<Gazetteer> Gazetteer::Parse(std::string_view text) {
   if (!rows.ok()) return rows.status();
   Gazetteer gazetteer;
   gazetteer.places_.reserve(rows->size());
+  gazetteer.names_.reserve(rows->size());
   Document scratch;
   for (const data::Row& row : *rows) {
     auto fail = [&](const std::string& why) {
@@ -43,37 +45,63 @@ Result<Gazetteer> Gazetteer::Parse(std::string_view text) {
         !ParseNumber(row.fields[5], place.longitude)) {
       return fail("bad number");
     }
-    scratch.text = std::string(row.fields[0]);
-    scratch.tokens.clear();
-    segment::Tokenize(scratch.text, 0, static_cast<uint32_t>(scratch.text.size()), scratch.tokens);
-    if (scratch.tokens.empty()) return fail("empty name");
+    // Most names are ASCII words and spaces, which the tokenizer splits at the spaces; the
+    // others (hyphens, apostrophes, accents) go through the tokenizer itself.
+    const std::string_view spelling = row.fields[0];
+    std::vector<std::string> tokens;
+    if (std::all_of(spelling.begin(), spelling.end(), [](char c) { return IsAsciiLetter(c) || c == ' '; })) {
+      std::string word;
+      for (char c : spelling) {
+        if (c == ' ') {
+          if (!word.empty()) tokens.push_back(std::move(word));
+          word.clear();
+        } else {
+          word += IsUpperAscii(c) ? static_cast<char>(c + 32) : c;
+        }
+      }
+      if (!word.empty()) tokens.push_back(std::move(word));
+    } else {
+      scratch.text = std::string(spelling);
+      scratch.tokens.clear();
+      segment::Tokenize(scratch.text, 0, static_cast<uint32_t>(scratch.text.size()), scratch.tokens);
+      for (const Token& t : scratch.tokens) tokens.push_back(t.lower);
+    }
+    if (tokens.empty()) return fail("empty name");
     Name name;
     name.place = static_cast<uint32_t>(gazetteer.places_.size());
-    for (const Token& t : scratch.tokens) name.lower.push_back(t.lower);
-    gazetteer.by_first_token_[name.lower[0]].push_back(std::move(name));
+    name.tokens = static_cast<uint32_t>(tokens.size());
+    name.first = std::move(tokens[0]);
+    for (size_t k = 1; k < tokens.size(); ++k) {
+      if (k > 1) name.rest += '\x1f';
+      name.rest += tokens[k];
+    }
+    gazetteer.names_.push_back(std::move(name));
     gazetteer.places_.push_back(std::move(place));
   }
-  for (auto& [first, names] : gazetteer.by_first_token_) {
-    std::stable_sort(names.begin(), names.end(),
-                     [](const Name& a, const Name& b) { return a.lower.size() > b.lower.size(); });
-  }
+  std::stable_sort(gazetteer.names_.begin(), gazetteer.names_.end(), [](const Name& a, const Name& b) {
+    return a.first != b.first ? a.first < b.first : a.tokens > b.tokens;
+  });
   return gazetteer;
 }
 
 std::optional<PlaceMatch> Gazetteer::LongestMatch(const Document& doc, uint32_t i, uint32_t end) const {
-  auto it = by_first_token_.find(doc.tokens[i].lower);
-  if (it == by_first_token_.end()) return std::nullopt;
-  for (const Name& name : it->second) {
-    if (i + name.lower.size() > end) continue;
+  const Token& first = doc.tokens[i];
+  const std::string_view surface = doc.Slice(first.span);
+  if (surface.empty() || !IsUpperAscii(surface[0])) return std::nullopt;
+  auto it = std::lower_bound(names_.begin(), names_.end(), first.lower,
+                             [](const Name& n, const std::string& w) { return n.first < w; });
+  for (; it != names_.end() && it->first == first.lower; ++it) {
+    if (i + it->tokens > end) continue;
+    // The later words, one by one against the joined rest.
+    std::string_view rest = it->rest;
     bool matches = true;
-    for (size_t k = 0; k < name.lower.size() && matches; ++k) {
-      const Token& t = doc.tokens[i + k];
-      const std::string_view surface = doc.Slice(t.span);
-      // Words of a name are capitalised; joining marks ("-", "'") and particles ("al",
-      // "de") are as the table writes them.
-      matches = t.lower == name.lower[k] && (k > 0 || (!surface.empty() && IsUpperAscii(surface[0])));
+    for (uint32_t k = 1; k < it->tokens && matches; ++k) {
+      const size_t cut = rest.find('\x1f');
+      const std::string_view word = rest.substr(0, cut);
+      matches = doc.tokens[i + k].lower == word;
+      rest = cut == std::string_view::npos ? std::string_view() : rest.substr(cut + 1);
     }
-    if (matches) return PlaceMatch{i, static_cast<uint32_t>(i + name.lower.size()), name.place};
+    if (matches) return PlaceMatch{i, i + it->tokens, it->place};
   }
   return std::nullopt;
 }

@@ -6,7 +6,6 @@
 #include <optional>
 #include <string>
 #include <string_view>
-#include <unordered_map>
 #include <vector>
 
 #include "eventmill/document.h"
@@ -40,12 +39,15 @@ class Gazetteer {
   std::optional<PlaceMatch> LongestMatch(const Document& doc, uint32_t i, uint32_t end) const;
 
  private:
+  // A name as its tokens, lower-cased: the first, and the others joined by '\x1f'.
   struct Name {
-    std::vector<std::string> lower;  // tokens, lower-cased
+    std::string first;
+    std::string rest;
+    uint32_t tokens = 1;
     uint32_t place = 0;
   };
   std::vector<Place> places_;
-  std::unordered_map<std::string, std::vector<Name>> by_first_token_;  // longest first
+  std::vector<Name> names_;  // by first token, then longest first
 };
 
 }  // namespace eventmill::actors

@@ -679,12 +679,14 @@ class SentenceCoder {
       const uint32_t from = found[i];
       const ActorMention& m = doc_.mentions[from];
       for (uint32_t t = m.token_begin; t < m.token_end; ++t) {
-        // Conjuncts of the mention's head, not of a word inside it ("students in Kisumu and
-        // Nakuru" are students, not Nakuru).
+        // Not conjuncts of the place inside a mention of people there ("students in Kisumu
+        // and Nakuru" are students, not Nakuru; "the delegations of Cyprus and Greece" are
+        // both).
         const int32_t head = doc_.tokens[t].head;
-        const bool inner = head >= static_cast<int32_t>(m.token_begin) && head < static_cast<int32_t>(m.token_end);
+        const bool place_inside = head >= static_cast<int32_t>(m.token_begin) &&
+                                  head < static_cast<int32_t>(m.token_end) && OneOf(CaseOf(t), kPlacePrepositions);
         for (uint32_t child : Children(t)) {
-          if (doc_.tokens[child].deprel == "conj" && !inner) add_conjunct(from, child);
+          if (doc_.tokens[child].deprel == "conj" && !place_inside) add_conjunct(from, child);
         }
         const Token& token = doc_.tokens[t];
         if (token.deprel == "conj" && LocalHead(t)) add_conjunct(from, static_cast<uint32_t>(token.head));

@@ -10,17 +10,19 @@ populations, coordinates. The English-EWT treebank and its Universal NER layer (
 4.0) are read only to tell which names English uses for other things.
 
 Rules:
-  - a place is named by its GeoNames name and its ASCII spelling; a city of a million people
-    or more also by its other Latin-letter names ("Kiev", "Esfahan"), since news spells
-    large cities many ways;
+  - a place is named by its GeoNames name and its ASCII spelling, without the apostrophes
+    transliteration puts at its ends ("Samarra'": Samarra); a city of 100,000 people or
+    more also by its other Latin-letter names ("Geneva" for Genève, "Esfahan"), since news
+    spells large cities many ways;
   - a name that English also writes as a lower-case word ("Split", "Mobile", "Reading"),
     as a person's first name or surname in the treebank ("Florence"), or that the NER
     layer marks as something other than a place more often than as a place ("March", a
     town in England and a month), is left out: a gazetteer is no help where a name is
     more often something else;
   - a name several countries share keeps them all, the most populous first, and says
-    whether that one dominates (ten times the people of any other); eventmill takes a
-    dominating place, or else the one whose country the document names;
+    whether that one dominates (five times the people of any other, and 100,000 people
+    when another country has a region of that name); eventmill takes a dominating place, or
+    else the one whose country the document names;
   - names the actor dictionary has (countries, capitals: countries.tsv and actors.tsv) are
     left to it.
 
@@ -41,8 +43,9 @@ ewt_file = shared / "data/ud/EWT/en_ewt-ud-train.conllu"
 uner_file = shared / "data/uner/EWT/en_ewt-ud-train.PRELIMINARY-2022-12-02.iob2"
 repo = Path(__file__).resolve().parents[2]
 
-ALTERNATE_NAMES_FROM = 1_000_000  # population from which alternate names are kept
-DOMINANCE = 10                  # a place dominates a shared name at ten times the people
+ALTERNATE_NAMES_FROM = 100_000  # population from which alternate names are kept
+DOMINANCE = 5                   # a place dominates a shared name at five times the people
+REGION_DOMINANCE = 100_000      # a city that dominates a region's name of another country
 LATIN_NAME = re.compile(r"^[A-Z][A-Za-z'\- ]*[a-z]$")
 
 iso3 = {}
@@ -136,6 +139,7 @@ places = collections.defaultdict(dict)
 
 
 def add(name, country, population, lat, lon):
+    name = name.strip("'’ʼ ")
     if not usable(name):
         return
     best = places[name.lower()].get(country)
@@ -179,8 +183,10 @@ print("# latitude; longitude (of the first). Names match with their capital lett
 for lower in sorted(places):
     by_country = sorted(places[lower].items(), key=lambda kv: -kv[1][0])
     first_pop = by_country[0][1][0]
-    second_pop = by_country[1][1][0] if len(by_country) > 1 else -1
-    dominant = len(by_country) == 1 or (first_pop > 0 and first_pop >= DOMINANCE * max(second_pop, 1))
+    others = [place[0] for _, place in by_country[1:]]
+    # A region (no population in the dump) of another country needs a large city to yield.
+    dominant = not others or (first_pop > 0 and first_pop >= DOMINANCE * max(others) and
+                              (min(others) > 0 or first_pop >= REGION_DOMINANCE))
     population, spelling, lat, lon = by_country[0][1]
     countries = "|".join(c for c, _ in by_country)
     print(f"{spelling}\t{countries}\t{int(dominant)}\t{population}\t{lat}\t{lon}")
