@@ -365,8 +365,9 @@ bool InHyphenCompound(const Document& doc, const Sentence& s, uint32_t begin, ui
     std::string_view text = doc.Slice(w.span);
     return touching && !text.empty() && text[0] >= 'a' && text[0] <= 'z';
   };
-  bool after =
-      end + 1 < s.token_end && doc.tokens[end].span.begin == doc.tokens[end - 1].span.end && joined_lower(end, end + 1);
+  // "Vietnamese-led forces", "the US-led coalition": who leads is named.
+  bool after = end + 1 < s.token_end && doc.tokens[end].span.begin == doc.tokens[end - 1].span.end &&
+               joined_lower(end, end + 1) && doc.tokens[end + 1].lower != "led";
   bool before = begin >= s.token_begin + 2 && doc.tokens[begin].span.begin == doc.tokens[begin - 1].span.end &&
                 joined_lower(begin - 1, begin - 2);
   return after || before;
@@ -713,6 +714,10 @@ Status ActorStage::Process(Document& doc) const {
           const Token& token = doc.tokens[t];
           if (token.lower == ",") {
             comma = true;
+          } else if (p.entry && p.entry->kind == EntryKind::kAgent && p.begin == gap_begin + 2 &&
+                     doc.tokens[gap_begin].lower == "-" && doc.tokens[gap_begin + 1].lower == "led") {
+            // "Vietnamese-led forces" are the leader's.
+            break;
           } else if (p.entry && p.entry->kind == EntryKind::kAgent && !has_title &&
                      (token.upos == "ADJ" || token.xpos == "VBN" || token.xpos == "VBG" || token.upos == "ADV" ||
                       (token.upos == "NOUN" && (token.deprel == "compound" || token.deprel == "amod"))) &&

@@ -913,7 +913,16 @@ class SentenceCoder {
         }
       }
     }
-    for (uint32_t phrase : phrases) {
+    for (size_t next = 0; next < phrases.size(); ++next) {
+      const uint32_t phrase = phrases[next];
+      // Where the act goes counts as where it happens: "contribute troops to a force in
+      // Liberia", "dispatched inspectors to a plant in central Iran".
+      if (CaseOf(phrase) == "to" || CaseOf(phrase) == "into") {
+        for (uint32_t g : Children(phrase)) {
+          if (tokens[g].deprel == "nmod" && OneOf(CaseOf(g), kPlacePrepositions)) phrases.push_back(g);
+        }
+        continue;
+      }
       if (!OneOf(CaseOf(phrase), kPlacePrepositions)) continue;
       // The place itself, or the country of a place inside it: "in the town of Cizre in
       // southeastern Turkey".
