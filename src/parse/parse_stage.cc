@@ -1,6 +1,7 @@
 #include "src/parse/parse_stage.h"
 
 #include "src/data/data_files.h"
+#include "src/model/word_form.h"
 #include "src/parse/clause_repair.h"
 
 namespace eventmill::parse {
@@ -21,7 +22,7 @@ Status ParseStage::Process(Document& doc) const {
     input.upos.clear();
     input.xpos.clear();
     for (uint32_t t = s.token_begin; t < s.token_end; ++t) {
-      input.lower.push_back(doc.tokens[t].lower);
+      input.lower.push_back(std::string(model::ModelForm(doc.tokens[t].lower)));
       input.upos.push_back(doc.tokens[t].upos);
       input.xpos.push_back(doc.tokens[t].xpos);
     }

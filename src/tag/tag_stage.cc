@@ -4,6 +4,7 @@
 #include <array>
 
 #include "src/data/data_files.h"
+#include "src/model/word_form.h"
 
 namespace eventmill::tag {
 
@@ -20,7 +21,9 @@ Status TagStage::Process(Document& doc) const {
   TagInput input;
   for (const Sentence& s : doc.sentences) {
     input.words.clear();
-    for (uint32_t t = s.token_begin; t < s.token_end; ++t) input.words.push_back(doc.Slice(doc.tokens[t].span));
+    for (uint32_t t = s.token_begin; t < s.token_end; ++t) {
+      input.words.push_back(model::ModelForm(doc.Slice(doc.tokens[t].span)));
+    }
     model_.Prepare(input);
     std::vector<uint16_t> tags = model_.Tag(input);
     for (uint32_t t = s.token_begin; t < s.token_end; ++t) {
@@ -28,7 +31,7 @@ Status TagStage::Process(Document& doc) const {
       uint16_t cls = tags[t - s.token_begin];
       token.upos = model_.tag_class(cls).upos;
       token.xpos = model_.tag_class(cls).xpos;
-      token.lemma = model_.Lemma(input.words[t - s.token_begin], cls);
+      token.lemma = model_.Lemma(doc.Slice(token.span), cls);
       token.feats = model_.Feats(input.lower[t - s.token_begin], cls);
     }
     if (past_tense_) MarkPastTensesBeforeObjects(model_, *past_tense_, input, doc, s);

@@ -7,6 +7,7 @@
 #include <utility>
 #include <vector>
 
+#include "eventmill/pipeline.h"
 #include "src/data/data_files.h"
 
 namespace eventmill {
@@ -64,6 +65,38 @@ TEST(TagStageTest, NotBeforeUnitsOfTimeNorWithoutANounBefore) {
   tag::MarkPastTensesBeforeObjects(Model(), *Model().FindClass("VERB", "VBD"), adjective.input, adjective.doc,
                                    adjective.sentence);
   EXPECT_EQ(adjective.doc.tokens[1].upos, "ADJ");
+}
+
+TEST(TagStageTest, AnEdWordBetweenAPluralAndANameIsAPastTenseButNotBeforeADate) {
+  Tagged t = Make({{"rebels", "NOUN"}, {"shelled", "ADJ"}, {"Kassala", "PROPN"}});
+  t.doc.tokens[0].xpos = "NNS";
+  Model().Prepare(t.input);
+  tag::MarkPastTensesBeforeObjects(Model(), *Model().FindClass("VERB", "VBD"), t.input, t.doc, t.sentence);
+  EXPECT_EQ(t.doc.tokens[1].upos, "VERB");
+  Tagged date = Make({{"letters", "NOUN"}, {"dated", "ADJ"}, {"Jan", "PROPN"}, {"6", "NUM"}});
+  date.doc.tokens[0].xpos = "NNS";
+  Model().Prepare(date.input);
+  tag::MarkPastTensesBeforeObjects(Model(), *Model().FindClass("VERB", "VBD"), date.input, date.doc, date.sentence);
+  EXPECT_EQ(date.doc.tokens[1].upos, "ADJ");
+  Tagged singular = Make({{"man", "NOUN"}, {"named", "ADJ"}, {"Ali", "PROPN"}});
+  singular.doc.tokens[0].xpos = "NN";
+  Model().Prepare(singular.input);
+  tag::MarkPastTensesBeforeObjects(Model(), *Model().FindClass("VERB", "VBD"), singular.input, singular.doc,
+                                   singular.sentence);
+  EXPECT_EQ(singular.doc.tokens[1].upos, "ADJ");
+}
+
+TEST(TagStageTest, BracesAreTaggedAsTheParenthesesTheyStandFor) {
+  static const auto pipeline = Pipeline::Create(PipelineOptions{});
+  ASSERT_TRUE(pipeline.ok());
+  Document doc;
+  doc.text = "{Chile agreed to resume talks with Peru.}";
+  ASSERT_TRUE(pipeline->Process(doc).ok());
+  ASSERT_GE(doc.tokens.size(), 3u);
+  EXPECT_EQ(doc.tokens.front().upos, "PUNCT");
+  EXPECT_EQ(doc.tokens.front().lemma, "{");
+  EXPECT_EQ(doc.tokens.back().upos, "PUNCT");
+  EXPECT_EQ(doc.tokens[2].upos, "VERB");  // "agreed"
 }
 
 }  // namespace
