@@ -112,6 +112,28 @@ void RepairDescribedSubjects(Document& doc, const Sentence& s) {
   }
 }
 
+void RepairSubjectsBeforeDayWords(Document& doc, const Sentence& s) {
+  auto& tokens = doc.tokens;
+  for (uint32_t day = s.token_begin + 1; day < s.token_end; ++day) {
+    Token& word = tokens[day];
+    if (word.deprel != "nsubj" || word.head < 0 ||
+        (word.lower != "today" && word.lower != "yesterday" && word.lower != "tonight")) {
+      continue;
+    }
+    const uint32_t name = day - 1;
+    if (tokens[name].head != static_cast<int32_t>(day) || tokens[name].deprel != "compound" ||
+        (tokens[name].upos != "PROPN" && tokens[name].upos != "NOUN")) {
+      continue;
+    }
+    for (uint32_t t = s.token_begin; t < s.token_end; ++t) {
+      if (t != name && tokens[t].head == static_cast<int32_t>(day)) tokens[t].head = static_cast<int32_t>(name);
+    }
+    tokens[name].head = word.head;
+    tokens[name].deprel = "nsubj";
+    word.deprel = "obl:unmarked";
+  }
+}
+
 void RepairVerblessSentences(Document& doc, const Sentence& s) {
   auto& tokens = doc.tokens;
   auto finite = [](const Token& t) { return t.upos == "AUX" || tag::IsFiniteVerbTag(t.xpos); };

@@ -50,6 +50,13 @@ void RepairDescribedSubjects(Document& doc, const Sentence& sentence);
 // "it" as expletive there is corrected to nsubj.
 void RepairReadinessSubjects(Document& doc, const Sentence& sentence);
 
+// "Denmark today accepted a formula", "The Arab League yesterday condemned ...": news puts
+// "today", "yesterday" or "tonight" between a subject and its verb, and the parser may take
+// the day for the subject and the name for its compound. A day word that is a verb's
+// subject with a name or noun compounded on it, right before it, gives the subject back to
+// that name (with the name's own dependents) and becomes the verb's time (obl:unmarked).
+void RepairSubjectsBeforeDayWords(Document& doc, const Sentence& sentence);
+
 }  // namespace eventmill::parse
 
 #endif  // EVENTMILL_SRC_PARSE_CLAUSE_REPAIR_H_

@@ -42,6 +42,7 @@ Status ParseStage::Process(Document& doc) const {
     RepairStrayConjuncts(doc, s);
     RepairReadinessSubjects(doc, s);
     RepairDescribedSubjects(doc, s);
+    RepairSubjectsBeforeDayWords(doc, s);
     RepairClausesOnTimeWords(doc, s);
     RepairVerblessSentences(doc, s);
     RepairFinalReportingClauses(doc, s);

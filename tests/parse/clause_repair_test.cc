@@ -37,6 +37,28 @@ TEST(ClauseRepair, ThatClauseOnADayGoesToTheVerb) {
   EXPECT_EQ(doc.tokens[5].deprel, "ccomp");
 }
 
+TEST(ClauseRepair, ADayBetweenASubjectAndItsVerbIsNotTheSubject) {
+  // the arab league yesterday condemned the attack, with "yesterday" the subject.
+  Document doc = Parsed({{"the", "DET", 3, "det"},
+                         {"arab", "ADJ", 3, "amod"},
+                         {"league", "PROPN", 4, "compound"},
+                         {"yesterday", "NOUN", 5, "nsubj"},
+                         {"condemned", "VERB", 0, "root"},
+                         {"the", "DET", 7, "det"},
+                         {"attack", "NOUN", 5, "obj"}});
+  RepairSubjectsBeforeDayWords(doc, doc.sentences[0]);
+  EXPECT_EQ(doc.tokens[2].head, 4);
+  EXPECT_EQ(doc.tokens[2].deprel, "nsubj");
+  EXPECT_EQ(doc.tokens[0].head, 2);  // "the" goes with "League"
+  EXPECT_EQ(doc.tokens[1].head, 2);
+  EXPECT_EQ(doc.tokens[3].head, 4);
+  EXPECT_EQ(doc.tokens[3].deprel, "obl:unmarked");
+  // A day that is the subject by itself stays so: "yesterday was calm".
+  Document alone = Parsed({{"yesterday", "NOUN", 2, "nsubj"}, {"was", "AUX", 3, "cop"}, {"calm", "ADJ", 0, "root"}});
+  RepairSubjectsBeforeDayWords(alone, alone.sentences[0]);
+  EXPECT_EQ(alone.tokens[0].deprel, "nsubj");
+}
+
 TEST(ClauseRepair, LeavesRelativeClausesOnOtherNounsAndWithoutThat) {
   // "the report that Russia shelled Kharkiv": a noun, not a time word.
   Document doc = Parsed({{"officials", "NOUN", 2, "nsubj"},
