@@ -1014,6 +1014,16 @@ class SentenceCoder {
     return preposition;
   }
 
+  // The first of `mentions` (not empty) that names an actor with a country, organisation or
+  // name, else the first: "The militant organisation, the Islamic State, claimed ..." is the
+  // Islamic State's act, not the militants' of no country.
+  uint32_t FirstSpecific(const std::vector<uint32_t>& mentions) const {
+    for (uint32_t m : mentions) {
+      if (IsSpecific(doc_.mentions[m].actor)) return m;
+    }
+    return mentions.front();
+  }
+
   bool AnySpecific(const std::vector<uint32_t>& mentions) const {
     return std::any_of(mentions.begin(), mentions.end(),
                        [&](uint32_t m) { return IsSpecific(doc_.mentions[m].actor); });
@@ -1398,17 +1408,17 @@ class SentenceCoder {
         // The agent may hang lower in the tree ("killed in shelling by Russian forces"):
         // then the "by" found in the words stands.
         if (!roles.agents.empty()) {
-          source = roles.agents[0];
+          source = FirstSpecific(roles.agents);
           may_stand_alone = roles.agent_heads;
           co_sources = CoSources(roles.agents);
         } else if (!passive_by_words) {
           source.reset();
         }
       } else if (entry.must_clause) {
-        if (!roles.subjects.empty()) source = roles.subjects[0];
+        if (!roles.subjects.empty()) source = FirstSpecific(roles.subjects);
       } else {
         if (!roles.subjects.empty()) {
-          source = roles.subjects[0];
+          source = FirstSpecific(roles.subjects);
           may_stand_alone = roles.subject_heads;
           co_sources = CoSources(roles.subjects);
           clause_start = doc_.mentions[*source].token_end;

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <array>
+#include <optional>
 #include <string_view>
 #include <vector>
 
@@ -151,7 +152,9 @@ void RepairVerblessSentences(Document& doc, const Sentence& s) {
       break;
     }
   }
-  if (verb == s.token_end || verb == s.token_begin || tokens[verb].xpos != "VBN") return;
+  if (verb == s.token_end || verb == s.token_begin || (tokens[verb].xpos != "VBN" && tokens[verb].xpos != "VBD")) {
+    return;
+  }
   // No finite verb but in a clause of its own after the participle ("agreed that their
   // countries should cooperate"): a clause hung on the participle or on the root noun.
   // The walk up is bounded, which keeps the check linear.
@@ -171,9 +174,31 @@ void RepairVerblessSentences(Document& doc, const Sentence& s) {
     return false;
   };
   for (uint32_t t = s.token_begin; t < s.token_end; ++t) {
-    if (finite(tokens[t]) && !in_later_clause(t)) return;
+    if (t != verb && finite(tokens[t]) && !in_later_clause(t)) return;
   }
-  const Token& before = tokens[verb - 1];
+  // Past up to two asides set off by commas between the subject and the participle ("Russia,
+  // in a statement on Monday, accused ..."; "His opponent, Biden, in a message, accused"):
+  // each a phrase of its own that hangs on a word before it.
+  uint32_t subject_end = verb;
+  std::vector<uint32_t> asides;
+  while (subject_end > s.token_begin + 1 && tokens[subject_end - 1].lower == "," && asides.size() < 2) {
+    uint32_t open = subject_end - 1;
+    while (open > s.token_begin && tokens[open - 1].lower != ",") --open;
+    if (open <= s.token_begin + 1 || open + 1 >= subject_end) break;
+    const uint32_t comma = open - 1;
+    std::optional<uint32_t> head;
+    bool one_phrase = true;
+    for (uint32_t t = open; t + 1 < subject_end && one_phrase; ++t) {
+      const int32_t h = tokens[t].head;
+      if (h >= static_cast<int32_t>(open) && h < static_cast<int32_t>(subject_end)) continue;
+      one_phrase = !head && h >= static_cast<int32_t>(s.token_begin) && h < static_cast<int32_t>(comma);
+      head = t;
+    }
+    if (!one_phrase || !head) break;
+    asides.push_back(*head);
+    subject_end = comma;
+  }
+  const Token& before = tokens[subject_end - 1];
   if (!before.xpos.starts_with("NN") && before.xpos != "PRP") return;
   // Plainly active: an object, a "to" infinitive or a clause (also a "that" clause the
   // parser hung on the root noun); no "by" agent. The marker and the preposition come a
@@ -216,6 +241,17 @@ void RepairVerblessSentences(Document& doc, const Sentence& s) {
     if (tokens[t].head == root && !(modifies_next && static_cast<int32_t>(t) == old_head)) tokens[t].head = v;
   }
   for (uint32_t c : that_clauses) tokens[c].deprel = "ccomp";
+  // An aside with a preposition says how or when the act was done: the verb's.
+  for (uint32_t aside : asides) {
+    if (tokens[aside].deprel != "nmod") continue;
+    bool preposition = false;
+    for (uint32_t m = aside > s.token_begin + 4 ? aside - 4 : s.token_begin; m < aside; ++m) {
+      preposition = preposition || (tokens[m].head == static_cast<int32_t>(aside) && tokens[m].deprel == "case");
+    }
+    if (!preposition) continue;
+    tokens[aside].head = v;
+    tokens[aside].deprel = "obl";
+  }
   tokens[verb].head = -1;
   tokens[verb].deprel = "root";
   tokens[verb].xpos = "VBD";

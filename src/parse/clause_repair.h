@@ -21,7 +21,9 @@ void RepairClausesOnTimeWords(Document& doc, const Sentence& sentence);
 // phrase that begins the sentence becomes its past-tense main verb, the noun phrase its subject, when the participle is
 // plainly active: it has an object (or modifies the noun after it, which becomes its object), a "to" infinitive or a
 // clause, and no "by" agent. A headline's passive ("Two journalists killed in Syria") has none of those and is left as
-// parsed.
+// parsed. So does a past tense the parser hung on a noun before it, the sentence's only finite verb. Up to two asides
+// set off by commas may stand between the noun phrase and the verb ("Russia, in a statement on Monday, accused
+// Ukraine ..."); one with a preposition becomes the verb's phrase (obl).
 void RepairVerblessSentences(Document& doc, const Sentence& sentence);
 
 // "Sudria condemned Norland, the minister said.", "..., the state news agency WFNA said on

@@ -37,6 +37,26 @@ TEST(ClauseRepair, ThatClauseOnADayGoesToTheVerb) {
   EXPECT_EQ(doc.tokens[5].deprel, "ccomp");
 }
 
+TEST(ClauseRepair, AParticipleAfterAnAsideIsTheVerbAndTheAsideItsPhrase) {
+  // russia , in a statement , accused ukraine: "accused" hung on "statement" as a modifier.
+  Document doc = Parsed({{"russia", "PROPN", 0, "root"},
+                         {",", "PUNCT", 4, "punct"},
+                         {"in", "ADP", 4, "case"},
+                         {"statement", "NOUN", 1, "nmod"},
+                         {",", "PUNCT", 6, "punct"},
+                         {"accused", "VERB", 4, "acl"},
+                         {"ukraine", "PROPN", 6, "obj"}});
+  doc.tokens[0].xpos = "NNP";
+  doc.tokens[3].xpos = "NN";
+  doc.tokens[5].xpos = "VBD";
+  RepairVerblessSentences(doc, doc.sentences[0]);
+  EXPECT_EQ(doc.tokens[5].head, -1);
+  EXPECT_EQ(doc.tokens[0].head, 5);
+  EXPECT_EQ(doc.tokens[0].deprel, "nsubj");
+  EXPECT_EQ(doc.tokens[3].head, 5);
+  EXPECT_EQ(doc.tokens[3].deprel, "obl");
+}
+
 TEST(ClauseRepair, ADayBetweenASubjectAndItsVerbIsNotTheSubject) {
   // the arab league yesterday condemned the attack, with "yesterday" the subject.
   Document doc = Parsed({{"the", "DET", 3, "det"},
