@@ -100,7 +100,8 @@ std::optional<Match> LoneNameMatch(const ActorDictionary& dictionary, const Docu
 // or before a word for a place ("the city of Tyre", "the regional capital Juba", "Sindh
 // province"), joined to a place just named ("in Kirkuk and Erbil"), or as what a verb acts
 // on ("shelled Gorazde"); never inside a longer capitalised name ("President Jackson",
-// "Hamilton Smith"). A town's name is too often a person's or a firm's to be taken alone.
+// "Hamilton Smith"), nor naming a facility ("Waterloo station"). A town's name is too often a
+// person's or a firm's to be taken alone.
 bool InPlaceContext(const Document& doc, const Sentence& s, uint32_t begin, uint32_t end,
                     const std::vector<Piece>& pieces) {
   static constexpr std::array<std::string_view, 15> kPrepositions = {
@@ -113,6 +114,12 @@ bool InPlaceContext(const Document& doc, const Sentence& s, uint32_t begin, uint
   auto capitalised_word = [&](uint32_t t) {
     return doc.tokens[t].kind == TokenKind::kWord && IsCapitalised(doc.Slice(doc.tokens[t].span));
   };
+  // A station, street or airport named after a place is not that place ("at Waterloo
+  // station" is in London).
+  static constexpr std::array<std::string_view, 20> kFacilities = {
+      "station", "airport", "street", "road",   "avenue", "square", "bridge", "hospital", "university", "college",
+      "stadium", "hotel",   "prison", "mosque", "church", "palace", "club",   "school",   "highway",    "boulevard"};
+  if (end < s.token_end && one_of(doc.tokens[end].lower, kFacilities)) return false;
   if (end < s.token_end && capitalised_word(end) && !one_of(doc.tokens[end].lower, kPlaceNouns)) return false;
   if (end < s.token_end && one_of(doc.tokens[end].lower, kPlaceNouns)) return true;
   if (begin == s.token_begin) return false;

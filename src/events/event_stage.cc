@@ -1279,11 +1279,24 @@ class SentenceCoder {
           clause_start = begin > s_.token_begin + 2 ? begin - 2 : s_.token_begin;
         }
       } else {
-        if (after < s_.token_end && (tokens[after].lower == "with" || tokens[after].lower == "to" ||
-                                     tokens[after].lower == "on" || tokens[after].lower == "against")) {
+        // Force is done on or against someone; "airstrikes with the air force" names the means.
+        const bool force = entry.code >= "18";
+        const std::string_view w = after < s_.token_end ? std::string_view(tokens[after].lower) : std::string_view();
+        if (w == "on" || w == "against" || (!force && (w == "with" || w == "to"))) {
           if (auto t = ScanRight(after + 1, 6)) targets = WithCoordinated(*t);
         }
         source = ScanLeft(begin, clause_start);
+        // The noun as the object of a verb is that verb's subject's act ("Saudi Arabia ...,
+        // providing airstrikes", "Israel carried out an air raid"), not the act of whoever is
+        // named last before it.
+        if (Parsed() && tokens[end - 1].deprel == "obj") {
+          if (auto verb = Head(end - 1)) {
+            const ParseRoles& roles = RolesOf(*verb);
+            if (!roles.passive && !roles.subjects.empty() && IsSpecific(doc_.mentions[roles.subjects[0]].actor)) {
+              source = roles.subjects[0];
+            }
+          }
+        }
       }
     } else {
       bool passive = false;
