@@ -84,6 +84,13 @@ constexpr std::array<std::string_view, 6> kAspectual = {"continue", "begin", "st
 constexpr std::array<std::string_view, 6> kDomesticSectors = {"CVL", "OPP", "EDU", "MED", "REB", "BUS"};
 // Prepositions of place: where an event happens.
 constexpr std::array<std::string_view, 6> kPlacePrepositions = {"in", "at", "near", "outside", "across", "inside"};
+// Words for places that a demonym places in its country ("Lebanese villages", "the Thai
+// border").
+constexpr std::array<std::string_view, 35> kPlaceHeads = {
+    "village", "town",     "city",   "region",   "province", "district",   "border", "capital",     "territory",
+    "area",    "camp",     "port",   "coast",    "water",    "airspace",   "soil",   "countryside", "enclave",
+    "state",   "county",   "base",   "outskirt", "suburb",   "side",       "office", "school",      "prison",
+    "jail",    "hospital", "street", "market",   "building", "university", "mosque", "church"};
 // Prepositions of a phrase that says what an act is about or against ("a protest against
 // the government", "a curfew on Palestinians", "independence from Iraq").
 constexpr std::array<std::string_view, 7> kAimPrepositions = {"against", "on", "over", "from", "to", "for", "by"};
@@ -771,7 +778,10 @@ class SentenceCoder {
                        tokens[child].upos == "PRON";
           roles.agents = MentionsOf(child);
           roles.agent_heads = FirstCovers(roles.agents, child);
-        } else if (preposition == "to" || preposition == "with" || preposition == "against") {
+        } else if (preposition == "to" || preposition == "against" ||
+                   (preposition == "with" && MentionAt(child) >= 0)) {
+          // "with" names a partner when its noun is one ("met with Albania"), not the means
+          // or help an actor lends ("with Albania's help").
           auto m = MentionsOf(child);
           if (!AnySpecific(roles.objects)) roles.objects = m;
         }
@@ -928,9 +938,14 @@ class SentenceCoder {
       // southeastern Turkey".
       std::vector<uint32_t> places = {phrase};
       for (size_t k = 0; k < places.size() && k < 8; ++k) {
+        // A place named ("in Tel Aviv", "in the Lebanon border area"), or a word for a place
+        // a demonym qualifies ("in Lebanese villages", "at the Thai border"); not a demonym on
+        // anything else ("in the Palestinian uprising" is no place).
+        const bool place_word = MentionAt(places[k]) >= 0 || OneOf(tokens[places[k]].lemma, kPlaceHeads);
         for (uint32_t m : MentionsOf(places[k])) {
           const Actor& a = doc_.mentions[m].actor;
-          if (!a.country.empty() && a.name.empty()) return m;
+          const bool adjective = doc_.tokens[doc_.mentions[m].token_end - 1].deprel == "amod";
+          if (!a.country.empty() && a.code == a.country && (place_word || !adjective)) return m;
         }
         for (uint32_t g : Children(places[k])) {
           if (tokens[g].deprel == "nmod" && (CaseOf(g) == "of" || OneOf(CaseOf(g), kPlacePrepositions))) {
