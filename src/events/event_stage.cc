@@ -815,8 +815,10 @@ class SentenceCoder {
         if (rel != "ccomp" && rel != "xcomp") continue;
         for (uint32_t grandchild : Children(child)) {
           const std::string& inner = tokens[grandchild].deprel;
+          // Not what a clause's verb of being names ("resigned to become Secretary of State").
           if ((rel == "ccomp" && inner == "nsubj" && grandchild < child) ||
-              (rel == "xcomp" && (inner == "obj" || inner == "iobj") && grandchild > child)) {
+              (rel == "xcomp" && (inner == "obj" || inner == "iobj") && grandchild > child &&
+               tokens[child].lemma != "become" && tokens[child].lemma != "remain")) {
             roles.objects = MentionsOf(grandchild);
           }
         }
@@ -1146,7 +1148,11 @@ class SentenceCoder {
       // principle on Saturday to provide aid").
       if (rel == "xcomp" || (rel == "advcl" && InfinitiveMark(node))) {
         if (!OneOf(tokens[*up].lemma, kIntentions)) return false;
-        return RolesOf(*up, 2).direct_objects.empty();
+        // "want him to resign": with an object of its own the verb intends someone else's act.
+        for (uint32_t c : Children(*up)) {
+          if (tokens[c].deprel == "obj" || tokens[c].deprel == "iobj") return false;
+        }
+        return true;
       }
       if (rel != "conj") return false;
       node = *up;
@@ -1486,6 +1492,10 @@ class SentenceCoder {
           co_sources.clear();
         } else if (!roles.objects.empty()) {
           targets = roles.objects;
+        } else if (entry.untargeted) {
+          // An act that stands alone is not aimed at what a clause of its own names
+          // ("resigned to become the United States Secretary of State").
+          std::erase_if(targets, [&](uint32_t m) { return InClauseOf(doc_.mentions[m].token_begin, begin); });
         }
       }
     }
@@ -1527,12 +1537,20 @@ class SentenceCoder {
       const bool ongoing = governor && OneOf(tokens[*governor].lemma, kAspectual);
       // "resorted to throwing stones": "to" before a gerund is a preposition.
       const bool gerund = tokens[begin].xpos == "VBG" && t == begin;
-      if (t > s_.token_begin && tokens[t - 1].lower == "to" && !ongoing && !gerund) return;
+      // Also when words come between, as the parse marks it ("to please step down").
+      const bool marked = (t > s_.token_begin && tokens[t - 1].lower == "to") || (Parsed() && InfinitiveMark(begin));
+      if (marked && !ongoing && !gerund) return;
     }
     LexiconEntry coded = entry;
     if (as_intent) {
       coded.code = *intent_code;
       coded.between_people.clear();
+    }
+    // An appeal or demand names what it asks for ("urged Uganda to extradite ..." 0213).
+    if (Parsed() && (coded.code == "020" || coded.code == "100")) {
+      if (auto act = RequestedAct(entry.noun ? end - 1 : begin)) {
+        if (std::string refined = lexicon_.RequestCodeFor(coded.code, *act); !refined.empty()) coded.code = refined;
+      }
     }
     // "reiterated the United States' support for Ukraine": the possessor of an event noun
     // among the event's words is whose act it is, not its target; what the noun is for or
@@ -1681,6 +1699,39 @@ class SentenceCoder {
     }
   }
 
+  // Whether token t lies in a clause that verb v governs (an infinitive, adverbial or
+  // complement clause), rather than among its own arguments.
+  bool InClauseOf(uint32_t t, uint32_t v) const {
+    uint32_t node = t;
+    for (int step = 0; step < 12; ++step) {
+      const auto up = Head(node);
+      if (!up) return false;
+      if (*up == v) {
+        const std::string& rel = doc_.tokens[node].deprel;
+        return rel == "xcomp" || rel == "ccomp" || HasPrefix(rel, "advcl");
+      }
+      node = *up;
+    }
+    return false;
+  }
+
+  // The lexicon code of the act that verb or noun v asks for in its infinitive or clause
+  // ("urged Uganda to extradite ...", "demanded that Israel lift the curfew"), if the lexicon
+  // has one.
+  std::optional<std::string> RequestedAct(uint32_t v) const {
+    for (uint32_t c : Children(v)) {
+      const std::string& rel = doc_.tokens[c].deprel;
+      // A noun's own infinitive: "an appeal to Belgium to extradite ...".
+      if (rel != "xcomp" && rel != "ccomp" && !(rel == "acl" && InfinitiveMark(c))) continue;
+      const auto* ids = lexicon_.EntriesForFirstWord(doc_.tokens[c].lower);
+      if (!ids) continue;
+      for (uint32_t id : *ids) {
+        if (MatchEntry(id, c)) return lexicon_.entries()[id].code;
+      }
+    }
+    return std::nullopt;
+  }
+
   // Adds to `out` the actors noun t is with or to ("a protest with Albania", "contact with
   // the United States"), and what it is for when `with_for` ("aid for Romania": an event's
   // own noun; not any object's, "blamed Democrats for violence").
@@ -1721,6 +1772,8 @@ class SentenceCoder {
           bool enter = false;
           if (rel == "obj" || rel == "xcomp" || rel == "nmod:poss" || rel == "acl" || rel == "conj") {
             enter = true;
+          } else if (rel == "amod" && tokens[c].xpos == "VBN") {
+            enter = true;  // "the Brazilian-led mission": who leads it
           } else if (HasPrefix(rel, "advcl")) {
             // A purpose ("to protest ...") or a participle with no subject of its own
             // ("calling for ..."); not a condition or a time ("after the arrest of ...").

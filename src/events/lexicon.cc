@@ -106,6 +106,7 @@ Result<Lexicon> Lexicon::Parse(std::string_view text, const Codebook& codebook) 
   auto rows = data::ParseTable(text, "lexicon", "eventmill-lexicon", 1);
   if (!rows.ok()) return rows.status();
   Lexicon lexicon;
+  for (const CameoEventType& type : codebook.types()) lexicon.codes_.insert(type.code);
   for (const data::Row& row : *rows) {
     auto fail = [&](const std::string& why) {
       return Status::CorruptData("lexicon line " + std::to_string(row.line) + ": " + why);
@@ -216,6 +217,18 @@ const std::string* Lexicon::IntentCodeFor(std::string_view code) const {
     }
   }
   return best;
+}
+
+std::string Lexicon::RequestCodeFor(std::string_view request, std::string_view act) const {
+  std::string_view intent = act;
+  if (!act.starts_with("03")) {
+    const std::string* code = IntentCodeFor(act);
+    if (!code || !code->starts_with("03")) return {};
+    intent = *code;
+  }
+  if (intent.size() < 3 || intent == "030") return {};
+  std::string code = std::string(request.substr(0, 2)) + std::string(intent.substr(2));
+  return codes_.count(code) ? code : std::string();
 }
 
 bool Lexicon::TargetOptional(std::string_view code) const {

@@ -5,6 +5,7 @@
 #include <string>
 #include <string_view>
 #include <unordered_map>
+#include <unordered_set>
 #include <vector>
 
 #include "eventmill/codebook.h"
@@ -61,6 +62,11 @@ class Lexicon {
   // conflictual one ("announced it will expel" 136), from the lexicon's `intent` lines (the
   // longest matching code prefix), or null when such an act is not coded.
   const std::string* IntentCodeFor(std::string_view code) const;
+  // The code of an appeal (020) or a demand (100) for an act of `act`, as CAMEO names what is
+  // asked for with the digits of the intent to do it ("urged Uganda to extradite" 0213 as
+  // "offered to extradite" is 0313; "demanded that Israel lift the curfew" 1051), or empty
+  // when the act has no such intent code or the codebook no such request code.
+  std::string RequestCodeFor(std::string_view request, std::string_view act) const;
   // Whether an act of `code` stands without a target ("Chile released the prisoners",
   // "Iran agreed to resume inspections"), from the lexicon's `target` lines (the longest
   // matching code prefix); acts no line names need one, unless their entry is untargeted.
@@ -71,6 +77,7 @@ class Lexicon {
   std::vector<std::pair<std::string, std::string>> intents_;  // code prefix -> intent code
   std::vector<std::pair<std::string, bool>> target_rules_;    // code prefix -> target optional
   std::unordered_map<std::string, std::vector<uint32_t>> by_form_;
+  std::unordered_set<std::string> codes_;  // the codebook's
 };
 
 // Regular inflections of an English verb lemma: lemma, -s, -ed, -ing.
