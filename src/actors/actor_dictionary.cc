@@ -48,6 +48,21 @@ Result<CivilDate> ParseDate(std::string_view text, size_t line) {
 
 }  // namespace
 
+std::vector<std::string> LowerWords(std::string_view phrase) {
+  std::vector<std::string> words;
+  std::string word;
+  for (char c : phrase) {
+    if (c == ' ') {
+      if (!word.empty()) words.push_back(std::move(word));
+      word.clear();
+    } else {
+      word += IsUpperAscii(c) ? static_cast<char>(c + 32) : c;
+    }
+  }
+  if (!word.empty()) words.push_back(std::move(word));
+  return words;
+}
+
 Status ActorDictionary::AddPhrase(std::string_view text, uint32_t entry) {
   Document scratch;
   scratch.text = std::string(text);
@@ -228,20 +243,7 @@ Result<ActorDictionary> ActorDictionary::Parse(std::string_view countries, std::
     for (std::string_view phrase : phrases) {
       Status s = dict.AddPhrase(phrase, id);
       if (!s.ok()) return fail(s.message());
-      if (dict.entries_[id].kind == EntryKind::kPerson) {
-        std::vector<std::string> words;
-        std::string word;
-        for (char c : phrase) {
-          if (c == ' ') {
-            if (!word.empty()) words.push_back(std::move(word));
-            word.clear();
-          } else {
-            word += IsUpperAscii(c) ? static_cast<char>(c + 32) : c;
-          }
-        }
-        if (!word.empty()) words.push_back(std::move(word));
-        dict.person_names_.emplace_back(std::move(words), id);
-      }
+      if (dict.entries_[id].kind == EntryKind::kPerson) dict.person_names_.emplace_back(LowerWords(phrase), id);
       if (dict.entries_[id].kind == EntryKind::kAgent) {
         std::string plural(phrase);
         size_t last = plural.rfind(' ') + 1;

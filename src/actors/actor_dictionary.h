@@ -51,6 +51,10 @@ struct Match {
   uint32_t entry = 0;
 };
 
+// The words of a phrase, split at spaces, with ASCII letters lower-cased: "Antony Blinken"
+// -> {"antony", "blinken"}.
+std::vector<std::string> LowerWords(std::string_view phrase);
+
 class ActorDictionary {
  public:
   // `countries` is data/actors/countries.tsv, `actors` data/actors/actors.tsv.

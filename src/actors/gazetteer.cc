@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <charconv>
 
+#include "src/actors/actor_dictionary.h"
 #include "src/data/data_files.h"
 #include "src/segment/tokenizer.h"
 
@@ -50,16 +51,7 @@ Result<Gazetteer> Gazetteer::Parse(std::string_view text) {
     const std::string_view spelling = row.fields[0];
     std::vector<std::string> tokens;
     if (std::all_of(spelling.begin(), spelling.end(), [](char c) { return IsAsciiLetter(c) || c == ' '; })) {
-      std::string word;
-      for (char c : spelling) {
-        if (c == ' ') {
-          if (!word.empty()) tokens.push_back(std::move(word));
-          word.clear();
-        } else {
-          word += IsUpperAscii(c) ? static_cast<char>(c + 32) : c;
-        }
-      }
-      if (!word.empty()) tokens.push_back(std::move(word));
+      tokens = LowerWords(spelling);
     } else {
       scratch.text = std::string(spelling);
       scratch.tokens.clear();
