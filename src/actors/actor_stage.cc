@@ -540,6 +540,28 @@ Actor Resolve(const ActorDictionary& dict, const std::vector<Piece>& group, cons
 
 }  // namespace
 
+const Entry* ActorStage::PlaceOfNamedCountry(const Entry& entry, const Document& doc, const Match& match,
+                                             const std::vector<std::string>& countries_named) const {
+  if (entry.kind != EntryKind::kPlace || !entry.sector.empty()) return &entry;
+  auto has = [&](const std::string& c) {
+    return std::find(countries_named.begin(), countries_named.end(), c) != countries_named.end();
+  };
+  if (has(entry.country)) return &entry;
+  const auto place = gazetteer_.LongestMatch(doc, match.token_begin, match.token_end);
+  if (!place || place->token_end != match.token_end) return &entry;
+  // Only a city of its own, not a namesake town ("Washington" in a story naming Britain).
+  constexpr uint32_t kCity = 100000;
+  const Place& named = gazetteer_.place(place->place);
+  for (size_t k = 0; k < named.countries.size(); ++k) {
+    const std::string& c = named.countries[k];
+    if (c != entry.country && has(c) && named.populations[k] >= kCity) {
+      auto it = place_entries_.find(c);
+      if (it != place_entries_.end()) return &it->second;
+    }
+  }
+  return &entry;
+}
+
 ActorStage::ActorStage(ActorDictionary dictionary, Gazetteer gazetteer)
     : dictionary_(std::move(dictionary)), gazetteer_(std::move(gazetteer)) {
   for (size_t p = 0; p < gazetteer_.size(); ++p) {
@@ -569,6 +591,8 @@ Status ActorStage::Process(Document& doc) const {
   // People named in full anywhere in the document; their surnames then match alone.
   std::vector<uint32_t> known_people;
   std::vector<std::string> countries_named;
+  // ... by names of countries, peoples and their institutions, not of places.
+  std::vector<std::string> countries_named_not_by_places;
   std::vector<Acronym> acronyms;  // of organisations the dictionary does not know: "RUF"
   // Last names of people the dictionary does not know, named in full ("Usman Khan"): alone,
   // such a name is theirs, not a leader's of that surname.
@@ -591,6 +615,7 @@ Status ActorStage::Process(Document& doc) const {
       if (dictionary_.entry(m->entry).kind == EntryKind::kPerson) known_people.push_back(m->entry);
       if (const std::string& country = dictionary_.entry(m->entry).country; !country.empty()) {
         countries_named.push_back(country);
+        if (dictionary_.entry(m->entry).kind != EntryKind::kPlace) countries_named_not_by_places.push_back(country);
       }
       i = m->token_end;
     }
@@ -619,7 +644,7 @@ Status ActorStage::Process(Document& doc) const {
       if (InHyphenCompound(doc, s, m->token_begin, m->token_end)) continue;
       pieces.push_back({m->token_begin,
                         m->token_end,
-                        &entry,
+                        PlaceOfNamedCountry(entry, doc, *m, countries_named_not_by_places),
                         {},
                         false,
                         (entry.kind == EntryKind::kDemonym || entry.kind == EntryKind::kCountry) &&

@@ -28,6 +28,12 @@ class ActorStage : public Stage {
   Status Process(Document& doc) const override;
 
  private:
+  // A place of the dictionary (a capital) that shares its name with a place of another
+  // country the document names, when it does not name the capital's own ("Tripoli" in a
+  // story about Lebanon), is that other country's place; any other entry is itself.
+  const Entry* PlaceOfNamedCountry(const Entry& entry, const Document& doc, const Match& match,
+                                   const std::vector<std::string>& countries_named) const;
+
   ActorDictionary dictionary_;
   Gazetteer gazetteer_;
   // One place entry per country of the gazetteer, for the pieces its names make.

@@ -34,13 +34,21 @@ Result<Gazetteer> Gazetteer::Parse(std::string_view text) {
     auto fail = [&](const std::string& why) {
       return Status::CorruptData("places line " + std::to_string(row.line) + ": " + why);
     };
-    if (row.fields.size() < 6) return fail("expected name, countries, dominance, population, latitude, longitude");
+    if (row.fields.size() < 7) {
+      return fail("expected name, countries, dominance, population, latitude, longitude, populations");
+    }
     Place place;
     for (std::string_view country : data::SplitAlternatives(row.fields[1])) {
       if (country.size() != 3) return fail("expected ISO 3166-1 alpha-3 codes, got '" + std::string(country) + "'");
       place.countries.emplace_back(country);
     }
     if (place.countries.empty()) return fail("no country");
+    for (std::string_view number : data::SplitAlternatives(row.fields[6])) {
+      uint32_t population = 0;
+      if (!ParseNumber(number, population)) return fail("bad population '" + std::string(number) + "'");
+      place.populations.push_back(population);
+    }
+    if (place.populations.size() != place.countries.size()) return fail("one population a country");
     place.dominant = row.fields[2] == "1";
     if (!ParseNumber(row.fields[3], place.population) || !ParseNumber(row.fields[4], place.latitude) ||
         !ParseNumber(row.fields[5], place.longitude)) {

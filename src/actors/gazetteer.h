@@ -15,6 +15,7 @@ namespace eventmill::actors {
 
 struct Place {
   std::vector<std::string> countries;  // ISO3, the most populous place of the name first
+  std::vector<uint32_t> populations;   // of each country's place of the name; 0 for a region
   bool dominant = false;               // the first is far more populous than any other
   uint32_t population = 0;             // of the first; 0 for regions
   double latitude = 0, longitude = 0;  // of the first, when known

@@ -9,9 +9,9 @@ namespace {
 
 constexpr char kPlaces[] =
     "# eventmill-places\t1\n"
-    "Port Ellis\tNZL\t1\t50000\t-41.2\t174.7\n"
-    "Port Ellis Bay\tAUS\t1\t20000\t\t\n"
-    "Greenfield\tUSA|LBR\t0\t90000\t35.6\t-77.3\n";
+    "Port Ellis\tNZL\t1\t50000\t-41.2\t174.7\t50000\n"
+    "Port Ellis Bay\tAUS\t1\t20000\t\t\t20000\n"
+    "Greenfield\tUSA|LBR\t0\t90000\t35.6\t-77.3\t90000|30000\n";
 
 Document Tokenized(const std::string& text) {
   Document doc;
@@ -31,6 +31,7 @@ TEST(GazetteerTest, ReadsCountriesDominanceAndCoordinates) {
   EXPECT_DOUBLE_EQ(gazetteer->place(1).latitude, 0.0);  // unknown
   EXPECT_EQ(gazetteer->place(2).countries, (std::vector<std::string>{"USA", "LBR"}));
   EXPECT_FALSE(gazetteer->place(2).dominant);
+  EXPECT_EQ(gazetteer->place(2).populations, (std::vector<uint32_t>{90000, 30000}));
 }
 
 TEST(GazetteerTest, MatchesTheLongestCapitalisedName) {
@@ -52,10 +53,11 @@ TEST(GazetteerTest, MatchesTheLongestCapitalisedName) {
 TEST(GazetteerTest, RefusesMalformedTables) {
   EXPECT_FALSE(Gazetteer::Parse("# eventmill-actors\t1\n").ok());
   EXPECT_FALSE(Gazetteer::Parse("# eventmill-places\t2\n").ok());
-  EXPECT_FALSE(Gazetteer::Parse("# eventmill-places\t1\nPort Ellis\tNZ\t1\t5\t0\t0\n").ok());
-  EXPECT_FALSE(Gazetteer::Parse("# eventmill-places\t1\nPort Ellis\tNZL\t1\tmany\t0\t0\n").ok());
+  EXPECT_FALSE(Gazetteer::Parse("# eventmill-places\t1\nPort Ellis\tNZ\t1\t5\t0\t0\t5\n").ok());
+  EXPECT_FALSE(Gazetteer::Parse("# eventmill-places\t1\nPort Ellis\tNZL\t1\tmany\t0\t0\t5\n").ok());
   EXPECT_FALSE(Gazetteer::Parse("# eventmill-places\t1\nPort Ellis\tNZL\t1\t5\n").ok());
-  EXPECT_FALSE(Gazetteer::Parse("# eventmill-places\t1\n\tNZL\t1\t5\t0\t0\n").ok());
+  EXPECT_FALSE(Gazetteer::Parse("# eventmill-places\t1\n\tNZL\t1\t5\t0\t0\t5\n").ok());
+  EXPECT_FALSE(Gazetteer::Parse("# eventmill-places\t1\nPort Ellis\tNZL|AUS\t1\t5\t0\t0\t5\n").ok());
 }
 
 }  // namespace

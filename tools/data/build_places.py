@@ -23,8 +23,9 @@ Rules:
     whether that one dominates (five times the people of any other, and 100,000 people
     when another country has a region of that name); eventmill takes a dominating place, or
     else the one whose country the document names;
-  - names the actor dictionary has (countries, capitals: countries.tsv and actors.tsv) are
-    left to it.
+  - names the actor dictionary has for countries, peoples, organisations and people are
+    left to it; its capitals and places stay here too, so that a capital's name a document
+    places in another country ("Tripoli" in a story about Lebanon) is that country's.
 
 Usage: tools/data/build_places.py [SHARED_DIR] > data/actors/places.tsv
 """
@@ -112,14 +113,18 @@ for line in uner_file.open(encoding="utf-8"):
 close_span()
 
 # Names the actor dictionary already has.
+# Names the actor dictionary has as countries, peoples, organisations and people. Capitals
+# and other places stay in the gazetteer too, so that one a document places in another
+# country ("Tripoli" in a story about Lebanon) can be told apart.
 known = set()
-for path in (repo / "data/actors/countries.tsv", repo / "data/actors/actors.tsv"):
-    for line in path.open(encoding="utf-8"):
-        if line.startswith("#"):
-            continue
-        for field in line.rstrip("\n").split("\t"):
-            for phrase in field.split("|"):
-                known.add(phrase.lower())
+for line in (repo / "data/actors/countries.tsv").open(encoding="utf-8"):
+    if not line.startswith("#"):
+        for field in line.rstrip("\n").split("\t")[1:3]:
+            known.update(phrase.lower() for phrase in field.split("|"))
+for line in (repo / "data/actors/actors.tsv").open(encoding="utf-8"):
+    fields = line.rstrip("\n").split("\t")
+    if not line.startswith("#") and len(fields) >= 3 and fields[0] not in ("place", "role"):
+        known.update(phrase.lower() for phrase in fields[2].split("|"))
 
 
 def usable(name):
@@ -179,7 +184,8 @@ for path in (cities_file, admin1_file, country_file):
 print(f"# source-sha256\t{digest.hexdigest()[:16]}")
 print("# Built by tools/data/build_places.py from GeoNames (CC BY 4.0): cities15000, admin1Codes, countryInfo.")
 print("# Columns: name; countries (|, most populous first); 1 when the first dominates; population;")
-print("# latitude; longitude (of the first). Names match with their capital letters.")
+print("# latitude; longitude (of the first); each country's population (|, as the countries; 0 for")
+print("# a region). Names match with their capital letters.")
 for lower in sorted(places):
     by_country = sorted(places[lower].items(), key=lambda kv: -kv[1][0])
     first_pop = by_country[0][1][0]
@@ -189,4 +195,5 @@ for lower in sorted(places):
                               (min(others) > 0 or first_pop >= REGION_DOMINANCE))
     population, spelling, lat, lon = by_country[0][1]
     countries = "|".join(c for c, _ in by_country)
-    print(f"{spelling}\t{countries}\t{int(dominant)}\t{population}\t{lat}\t{lon}")
+    populations = "|".join(str(place[0]) for _, place in by_country)
+    print(f"{spelling}\t{countries}\t{int(dominant)}\t{population}\t{lat}\t{lon}\t{populations}")
