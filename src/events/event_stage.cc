@@ -94,10 +94,10 @@ constexpr std::array<std::string_view, 35> kPlaceHeads = {
 // Prepositions of a phrase that says what an act is about or against ("a protest against
 // the government", "a curfew on Palestinians", "independence from Iraq").
 constexpr std::array<std::string_view, 7> kAimPrepositions = {"against", "on", "over", "from", "to", "for", "by"};
-// Nouns that, after "in", say what an act answers or opposes ("in protest against ...").
 // CAMEO families whose acts are aimed at someone even when not their object: demands,
 // rejections, protests.
 constexpr std::array<std::string_view, 3> kAimedFamilies = {"10", "12", "14"};
+// Nouns that, after "in", say what an act answers or opposes ("in protest against ...").
 constexpr std::array<std::string_view, 6> kAimNouns = {"protest",  "defiance", "opposition",
                                                        "response", "support",  "solidarity"};
 // Verbs (lemmas) of asking, wanting and planning: the act in their complement is called
