@@ -56,6 +56,9 @@ constexpr std::array<std::string_view, 16> kModals = {"will",    "would", "could
 constexpr std::array<std::string_view, 10> kNonFutureModals = {"would", "could", "may", "might", "should",
                                                                "must",  "shall", "can", "ca",    "'d"};
 // Nouns for people whose modifiers say whose they are: "his counterpart in Kyiv".
+// Nouns that count the people "of" them.
+constexpr std::array<std::string_view, 10> kQuantityNouns = {"score",  "dozen",   "hundred", "thousand", "million",
+                                                             "number", "handful", "group",   "couple",   "majority"};
 constexpr std::array<std::string_view, 14> kPeopleNouns = {
     "counterpart", "colleague",      "leader",  "minister", "official",   "president", "envoy",
     "delegation",  "representative", "partner", "ally",     "government", "authority", "side"};
@@ -669,8 +672,10 @@ class SentenceCoder {
         const std::string& rel = doc_.tokens[child].deprel;
         // "further action against Russia": what an act is against is whom it is aimed at.
         const bool against = rel == "nmod" && CaseOf(child) == "against";
+        // "scores of Liberian refugees": a quantity of people is those people.
+        const bool counted = OneOf(doc_.tokens[node].lemma, kQuantityNouns) && CaseOf(child) == "of";
         if (rel == "amod" || rel == "nmod:poss" || rel == "compound" || rel == "appos" ||
-            (rel == "nmod" && (OneOf(doc_.tokens[node].lemma, kPeopleNouns) || MadeBy(child) || against ||
+            (rel == "nmod" && (OneOf(doc_.tokens[node].lemma, kPeopleNouns) || MadeBy(child) || against || counted ||
                                (OneOf(doc_.tokens[node].lemma, kHeldPlaces) && CaseOf(child) == "of")))) {
           add(child);
         }
@@ -1305,6 +1310,25 @@ class SentenceCoder {
         const std::string_view w = after < s_.token_end ? std::string_view(tokens[after].lower) : std::string_view();
         if (w == "on" || w == "against" || (!force && (w == "with" || w == "to"))) {
           if (auto t = ScanRight(after + 1, 6)) targets = WithCoordinated(*t);
+        }
+        // What the noun is against, with the parse, past words between ("ethnic cleansing in
+        // Montenegro against the Albanian population").
+        if (targets.empty() && Parsed()) {
+          // Its own phrases, or those of the verb it is the object or phrase of ("engaged in
+          // ethnic cleansing ... against ...", with "against" hung on "engaged").
+          std::vector<uint32_t> heads = {end - 1};
+          const std::string& rel = doc_.tokens[end - 1].deprel;
+          if (rel == "obj" || rel == "obl") {
+            if (auto verb = Head(end - 1)) heads.push_back(*verb);
+          }
+          for (uint32_t h : heads) {
+            for (uint32_t c : Children(h)) {
+              if (c != end - 1 && (doc_.tokens[c].deprel == "nmod" || doc_.tokens[c].deprel == "obl") &&
+                  (CaseOf(c) == "against" || (force && CaseOf(c) == "on"))) {
+                for (uint32_t m : MentionsOf(c)) targets.push_back(m);
+              }
+            }
+          }
         }
         source = ScanLeft(begin, clause_start);
         // The noun as the object of a verb is that verb's subject's act ("Saudi Arabia ...,
