@@ -25,6 +25,13 @@ bool IsTimeWord(std::string_view w) {
   return false;
 }
 
+// A word naming a day: "today", "yesterday", "tonight", a weekday.
+bool IsDayWord(std::string_view w) {
+  static constexpr std::array<std::string_view, 10> kDays = {"today",     "yesterday", "tonight", "monday",   "tuesday",
+                                                             "wednesday", "thursday",  "friday",  "saturday", "sunday"};
+  return std::find(kDays.begin(), kDays.end(), w) != kDays.end();
+}
+
 bool HasChild(const Document& doc, const Sentence& s, uint32_t head, std::string_view rel, std::string_view word) {
   for (uint32_t t = s.token_begin; t < s.token_end; ++t) {
     if (doc.tokens[t].head == static_cast<int32_t>(head) && doc.tokens[t].deprel == rel &&
@@ -117,10 +124,7 @@ void RepairSubjectsBeforeDayWords(Document& doc, const Sentence& s) {
   auto& tokens = doc.tokens;
   for (uint32_t day = s.token_begin + 1; day < s.token_end; ++day) {
     Token& word = tokens[day];
-    if (word.deprel != "nsubj" || word.head < 0 ||
-        (word.lower != "today" && word.lower != "yesterday" && word.lower != "tonight")) {
-      continue;
-    }
+    if (word.deprel != "nsubj" || word.head < 0 || !IsDayWord(word.lower)) continue;
     const uint32_t name = day - 1;
     if (tokens[name].head != static_cast<int32_t>(day) || tokens[name].deprel != "compound" ||
         (tokens[name].upos != "PROPN" && tokens[name].upos != "NOUN")) {

@@ -52,8 +52,8 @@ void RepairDescribedSubjects(Document& doc, const Sentence& sentence);
 // "it" as expletive there is corrected to nsubj.
 void RepairReadinessSubjects(Document& doc, const Sentence& sentence);
 
-// "Denmark today accepted a formula", "The Arab League yesterday condemned ...": news puts
-// "today", "yesterday" or "tonight" between a subject and its verb, and the parser may take
+// "Denmark today accepted a formula", "Israel Friday reimposed blockades": news puts
+// "today", "yesterday", "tonight" or a weekday between a subject and its verb, and the parser may take
 // the day for the subject and the name for its compound. A day word that is a verb's
 // subject with a name or noun compounded on it, right before it, gives the subject back to
 // that name (with the name's own dependents) and becomes the verb's time (obl:unmarked).

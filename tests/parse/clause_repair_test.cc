@@ -73,6 +73,15 @@ TEST(ClauseRepair, ADayBetweenASubjectAndItsVerbIsNotTheSubject) {
   EXPECT_EQ(doc.tokens[1].head, 2);
   EXPECT_EQ(doc.tokens[3].head, 4);
   EXPECT_EQ(doc.tokens[3].deprel, "obl:unmarked");
+  // A weekday too: "peru friday rejected the plan".
+  Document weekday = Parsed({{"peru", "PROPN", 2, "compound"},
+                             {"friday", "PROPN", 3, "nsubj"},
+                             {"rejected", "VERB", 0, "root"},
+                             {"the", "DET", 5, "det"},
+                             {"plan", "NOUN", 3, "obj"}});
+  RepairSubjectsBeforeDayWords(weekday, weekday.sentences[0]);
+  EXPECT_EQ(weekday.tokens[0].deprel, "nsubj");
+  EXPECT_EQ(weekday.tokens[1].deprel, "obl:unmarked");
   // A day that is the subject by itself stays so: "yesterday was calm".
   Document alone = Parsed({{"yesterday", "NOUN", 2, "nsubj"}, {"was", "AUX", 3, "cop"}, {"calm", "ADJ", 0, "root"}});
   RepairSubjectsBeforeDayWords(alone, alone.sentences[0]);
