@@ -1009,7 +1009,8 @@ class SentenceCoder {
     if (state) {
       for (size_t m = mention_begin_; m < mention_end_; ++m) {
         const std::string& country = doc_.mentions[m].actor.country;
-        if (!country.empty() && country != a.country) return;
+        // Not who reports it (", a member of the Chadian team ... has said").
+        if (!country.empty() && country != a.country && !InReporter(static_cast<uint32_t>(m), end)) return;
       }
     }
     if (targets.empty() && end > s_.token_begin) {
@@ -1025,6 +1026,37 @@ class SentenceCoder {
       b.country = a.country;
       b.code = a.country + b.code.substr(3);
     }
+  }
+
+  // Whether mention m is part of the subject of a verb of saying after token `after` (", a
+  // member of the Chadian team has said"): who reports the event, not a party to it.
+  bool InReporter(uint32_t m, uint32_t after) const {
+    const auto& tokens = doc_.tokens;
+    const uint32_t begin = doc_.mentions[m].token_begin;
+    // By word order: the sentence ends ", <speaker> (has) said (on Thursday)." and the
+    // mention is in that last part.
+    uint32_t last = s_.token_end;
+    while (last > s_.token_begin && (tokens[last - 1].upos == "PUNCT" || tokens[last - 1].upos == "PROPN" ||
+                                     tokens[last - 1].upos == "ADP" || tokens[last - 1].upos == "NOUN")) {
+      if (OneOf(tokens[last - 1].lower, kReporting)) break;
+      --last;
+    }
+    if (last > s_.token_begin && OneOf(tokens[last - 1].lower, kReporting)) {
+      uint32_t comma = last - 1;
+      while (comma > s_.token_begin && tokens[comma].lower != ",") --comma;
+      if (tokens[comma].lower == "," && comma >= after && begin > comma && begin < last - 1) return true;
+    }
+    if (!Parsed()) return false;
+    uint32_t node = begin;
+    for (int step = 0; step < 12; ++step) {
+      const auto up = Head(node);
+      if (!up) return false;
+      if (HasPrefix(doc_.tokens[node].deprel, "nsubj") && *up >= after && OneOf(doc_.tokens[*up].lemma, kReporting)) {
+        return true;
+      }
+      node = *up;
+    }
+    return false;
   }
 
   // The preposition a phrase hangs by (its last "case" dependent: "in", "against"), or "".
