@@ -1674,10 +1674,13 @@ class SentenceCoder {
       const std::string& own = doc_.mentions[actor].actor.country;
       std::erase_if(targets, [&](uint32_t t) { return !own.empty() && doc_.mentions[t].actor.country == own; });
     }
-    // A withdrawal is from whom it withdraws: "Russia withdrew its troops from Georgia".
-    // So is a seizure: "confiscated weapons from rebel groups".
+    // A withdrawal is from whom it withdraws: "Russia withdrew its troops from Georgia",
+    // "will withdraw weapons inspectors from Iraq". So is a seizure: "confiscated weapons
+    // from rebel groups".
     if (targets.empty() && !entry.noun &&
-        (entry.code.compare(0, 2, "08") == 0 || entry.code.compare(0, 3, "171") == 0) && Parsed()) {
+        (entry.code.compare(0, 2, "08") == 0 || entry.code.compare(0, 2, "16") == 0 ||
+         entry.code.compare(0, 3, "171") == 0) &&
+        Parsed()) {
       std::vector<uint32_t> phrases;
       for (uint32_t c : Children(begin)) {
         if (HasPrefix(tokens[c].deprel, "obl")) phrases.push_back(c);
