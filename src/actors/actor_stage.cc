@@ -167,7 +167,13 @@ const Entry* PlaceAt(const Gazetteer& gazetteer, const std::unordered_map<std::s
       break;
     }
   }
-  if (!country && place.dominant) country = &place.countries[0];
+  // A dominant town of a country the document does not name, in a document that names
+  // others, is more likely a namesake the table lacks (a county, a district) than a visit
+  // abroad ("arrested in Norfolk" in a story about Britain); a large city stands.
+  constexpr uint32_t kLargeCity = 1000000;
+  if (!country && place.dominant && (countries_named.empty() || place.population >= kLargeCity)) {
+    country = &place.countries[0];
+  }
   if (!country) return nullptr;
   auto it = place_entries.find(*country);
   return it == place_entries.end() ? nullptr : &it->second;
