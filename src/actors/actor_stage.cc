@@ -123,7 +123,12 @@ bool InPlaceContext(const Document& doc, const Sentence& s, uint32_t begin, uint
   if (end < s.token_end && capitalised_word(end) && !one_of(doc.tokens[end].lower, kPlaceNouns)) return false;
   if (end < s.token_end && one_of(doc.tokens[end].lower, kPlaceNouns)) return true;
   if (begin == s.token_begin) return false;
-  if (capitalised_word(begin - 1) && !one_of(doc.tokens[begin - 1].lower, kPlaceNouns)) return false;
+  // A capitalised word before it makes a longer name, unless it is a preposition or a word
+  // for a place that starts the sentence or a title ("In Kirkuk, ...", "Province of ...").
+  if (capitalised_word(begin - 1) && !one_of(doc.tokens[begin - 1].lower, kPlaceNouns) &&
+      !one_of(doc.tokens[begin - 1].lower, kPrepositions)) {
+    return false;
+  }
   // Back over up to two lower-case modifiers: "in northern Kirkuk", "in war-torn Mogadishu".
   uint32_t t = begin;
   for (int skipped = 0; t > s.token_begin && skipped < 2; ++skipped) {
@@ -144,11 +149,12 @@ bool InPlaceContext(const Document& doc, const Sentence& s, uint32_t begin, uint
 }
 
 // The place entry (its country's) for a gazetteer name at token i spoken of as a place, or
-// null. `place_entries`: one entry per country.
+// null; `place_end` is set to one past the name's last token. `place_entries`: one entry per
+// country.
 const Entry* PlaceAt(const Gazetteer& gazetteer, const std::unordered_map<std::string, Entry>& place_entries,
                      const Document& doc, const Sentence& s, uint32_t i,
                      const std::vector<std::string>& countries_named, const std::vector<std::string>& others_names,
-                     const std::vector<Piece>& pieces) {
+                     const std::vector<Piece>& pieces, uint32_t& place_end) {
   const auto match = gazetteer.LongestMatch(doc, i, s.token_end);
   if (!match || !InPlaceContext(doc, s, match->token_begin, match->token_end, pieces)) return nullptr;
   // Not the surname of someone the document names in full ("Usman Khan ... Khan").
@@ -176,7 +182,9 @@ const Entry* PlaceAt(const Gazetteer& gazetteer, const std::unordered_map<std::s
   }
   if (!country) return nullptr;
   auto it = place_entries.find(*country);
-  return it == place_entries.end() ? nullptr : &it->second;
+  if (it == place_entries.end()) return nullptr;
+  place_end = match->token_end;
+  return &it->second;
 }
 
 // Capitalised words that are not names even after a title.
@@ -396,6 +404,9 @@ void ShareTitleAcrossCoordination(Document& doc, size_t first) {
     const ActorMention& next = doc.mentions[m + 1];
     if (bare.country.empty() || bare.code != bare.country || !bare.name.empty()) continue;
     if (next.actor.country.empty() || next.actor.code.size() <= 3 || !next.actor.name.empty()) continue;
+    // Not a place in a phrase of its own: "In Kirkuk, Iraqi police ...".
+    const uint32_t begin = doc.mentions[m].token_begin;
+    if (begin > doc.sentences[doc.mentions[m].sentence].token_begin && doc.tokens[begin - 1].upos == "ADP") continue;
     uint32_t gap = doc.mentions[m].token_end;
     bool coordinated = next.token_begin == gap + 1 && (doc.tokens[gap].lower == "and" ||
                                                        doc.tokens[gap].lower == "or" || doc.tokens[gap].lower == ",");
@@ -611,7 +622,9 @@ Status ActorStage::Process(Document& doc) const {
     for (uint32_t i = s.token_begin; i < s.token_end;) {
       auto m = dictionary_.LongestMatch(doc, i, s.token_end, {});
       if (!m) {
-        if (i > s.token_begin && i - 1 >= matched_until && word(i) && word(i - 1)) {
+        // After a name, not after a capitalised first word ("In Kirkuk ...").
+        if (i > s.token_begin && i - 1 >= matched_until && word(i) && word(i - 1) &&
+            doc.tokens[i - 1].upos == "PROPN") {
           others_names.push_back(doc.tokens[i].lower);
         }
         ++i;
@@ -635,9 +648,9 @@ Status ActorStage::Process(Document& doc) const {
       auto m = dictionary_.LongestMatch(doc, i, s.token_end, known_people);
       if (!m) m = LoneNameMatch(dictionary_, doc, s, i, countries_named, others_names);
       if (!m) {
+        uint32_t place_end = i;
         if (const Entry* place =
-                PlaceAt(gazetteer_, place_entries_, doc, s, i, countries_named, others_names, pieces)) {
-          const uint32_t place_end = gazetteer_.LongestMatch(doc, i, s.token_end)->token_end;
+                PlaceAt(gazetteer_, place_entries_, doc, s, i, countries_named, others_names, pieces, place_end)) {
           pieces.push_back({i, place_end, place, {}, false, false});
           i = place_end;
           continue;

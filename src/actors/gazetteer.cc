@@ -55,7 +55,7 @@ Result<Gazetteer> Gazetteer::Parse(std::string_view text) {
       return fail("bad number");
     }
     // Most names are ASCII words and spaces, which the tokenizer splits at the spaces; the
-    // others (hyphens, apostrophes, accents) go through the tokenizer itself.
+    // others (hyphens, apostrophes) go through the tokenizer itself.
     const std::string_view spelling = row.fields[0];
     std::vector<std::string> tokens;
     if (std::all_of(spelling.begin(), spelling.end(), [](char c) { return IsAsciiLetter(c) || c == ' '; })) {

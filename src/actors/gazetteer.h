@@ -35,8 +35,8 @@ class Gazetteer {
   const Place& place(uint32_t id) const { return places_[id]; }
   size_t size() const { return places_.size(); }
 
-  // The longest place name starting at tokens[i] (within [i, end)), every word capitalised
-  // as the table writes it.
+  // The longest place name starting at tokens[i] (within [i, end)), its first word
+  // capitalised; later words are compared without case ("Kafr el-Sheikh").
   std::optional<PlaceMatch> LongestMatch(const Document& doc, uint32_t i, uint32_t end) const;
 
  private:

@@ -55,10 +55,10 @@ constexpr std::array<std::string_view, 16> kModals = {"will",    "would", "could
 // the future "will"/"'ll" does not ("Iran will retaliate" is itself a threat).
 constexpr std::array<std::string_view, 10> kNonFutureModals = {"would", "could", "may", "might", "should",
                                                                "must",  "shall", "can", "ca",    "'d"};
-// Nouns for people whose modifiers say whose they are: "his counterpart in Kyiv".
 // Nouns that count the people "of" them.
 constexpr std::array<std::string_view, 10> kQuantityNouns = {"score",  "dozen",   "hundred", "thousand", "million",
                                                              "number", "handful", "group",   "couple",   "majority"};
+// Nouns for people whose modifiers say whose they are: "his counterpart in Kyiv".
 constexpr std::array<std::string_view, 14> kPeopleNouns = {
     "counterpart", "colleague",      "leader",  "minister", "official",   "president", "envoy",
     "delegation",  "representative", "partner", "ally",     "government", "authority", "side"};
@@ -1051,7 +1051,7 @@ class SentenceCoder {
     for (int step = 0; step < 12; ++step) {
       const auto up = Head(node);
       if (!up) return false;
-      if (HasPrefix(doc_.tokens[node].deprel, "nsubj") && *up >= after && OneOf(doc_.tokens[*up].lemma, kReporting)) {
+      if (HasPrefix(doc_.tokens[node].deprel, "nsubj") && *up >= after && OneOf(doc_.tokens[*up].lower, kReporting)) {
         return true;
       }
       node = *up;
@@ -1804,11 +1804,6 @@ class SentenceCoder {
     }
   }
 
-  // Of the actors the parse gives as a verb's subjects (or agents), those joined to the first
-  // by "and" or a list comma in the text, who act with it: "France, Germany and Italy
-  // accused Iran". Not the possessor or modifier the parse also gives ("Israel's army"). A
-  // list longer than kMaxCoSources is no group acting together (and would multiply the
-  // events of every verb it governs): its first actor stands for it.
   // Whom an act with no one as its object is aimed at, as the words that say what it is
   // for or about name them: "began a hunger strike to protest President Assad's failure",
   // "demonstrated calling for independence from Iraq", "rallies against the party's
@@ -1836,13 +1831,13 @@ class SentenceCoder {
           } else if (HasPrefix(rel, "advcl")) {
             // A purpose ("to protest ...") or a participle with no subject of its own
             // ("calling for ..."); not a condition or a time ("after the arrest of ...").
-            bool purpose = tokens[c].xpos == "VBG";
+            bool to_mark = false, other_mark = false, own_subject = false;
             for (uint32_t g : Children(c)) {
               const std::string& inner = tokens[g].deprel;
-              if (inner == "mark") purpose = tokens[g].lower == "to";
-              if (HasPrefix(inner, "nsubj")) purpose = false;
+              if (inner == "mark") (tokens[g].lower == "to" ? to_mark : other_mark) = true;
+              own_subject = own_subject || HasPrefix(inner, "nsubj");
             }
-            enter = purpose;
+            enter = !own_subject && (to_mark || (tokens[c].xpos == "VBG" && !other_mark));
           } else if (rel == "obl" || rel == "nmod") {
             // "in protest against ...", "in defiance of ..." are what the act is about; other
             // "in", "at" and "near" phrases are where it happens.
@@ -1864,6 +1859,11 @@ class SentenceCoder {
     return std::nullopt;
   }
 
+  // Of the actors the parse gives as a verb's subjects (or agents), those joined to the first
+  // by "and" or a list comma in the text, who act with it: "France, Germany and Italy
+  // accused Iran". Not the possessor or modifier the parse also gives ("Israel's army"). A
+  // list longer than kMaxCoSources is no group acting together (and would multiply the
+  // events of every verb it governs): its first actor stands for it.
   std::vector<uint32_t> CoSources(const std::vector<uint32_t>& actors) const {
     if (actors.size() < 2 || actors.size() > kMaxCoSources + 1) return {};
     std::vector<uint32_t> joined = WithCoordinated(actors[0]);

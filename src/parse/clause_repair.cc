@@ -236,6 +236,20 @@ void RepairVerblessSentences(Document& doc, const Sentence& s) {
                              nominal(tokens[static_cast<size_t>(old_head)]);
   if (!active && !modifies_next) return;
   const int32_t v = static_cast<int32_t>(verb);
+  // The subject: the root, or, when the root is the noun the participle modified ("police
+  // arrested students" parsed as one noun phrase headed by "students"), the last noun hung
+  // on it before the participle.
+  int32_t subject = root;
+  if (modifies_next && old_head == root) {
+    subject = -1;
+    for (uint32_t t = verb; t-- > s.token_begin;) {
+      if (tokens[t].head == root && nominal(tokens[t])) {
+        subject = static_cast<int32_t>(t);
+        break;
+      }
+    }
+    if (subject < 0) return;
+  }
   if (modifies_next) {
     tokens[static_cast<size_t>(old_head)].head = v;
     tokens[static_cast<size_t>(old_head)].deprel = "obj";
@@ -260,8 +274,8 @@ void RepairVerblessSentences(Document& doc, const Sentence& s) {
   tokens[verb].deprel = "root";
   tokens[verb].xpos = "VBD";
   tokens[verb].feats = "Mood=Ind|Tense=Past|VerbForm=Fin";
-  tokens[static_cast<size_t>(root)].head = v;
-  tokens[static_cast<size_t>(root)].deprel = "nsubj";
+  tokens[static_cast<size_t>(subject)].head = v;
+  tokens[static_cast<size_t>(subject)].deprel = "nsubj";
 }
 
 void RepairFinalReportingClauses(Document& doc, const Sentence& s) {

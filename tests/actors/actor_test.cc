@@ -181,6 +181,20 @@ TEST(ActorDictionaryTest, RefusesMalformedRows) {
   EXPECT_FALSE(actors::ActorDictionary::Parse("USA\tx\t\t\n", "# eventmill-actors\t1\n").ok());
 }
 
+TEST(ActorTest, TownsAreTheirCountrysPlacesWhereSpokenOfAsPlaces) {
+  auto m = Mentions("In Kirkuk, Iraqi police arrested two men near the town of Samarra.");
+  ASSERT_EQ(m.size(), 3u);
+  EXPECT_EQ(m[0].text, "Kirkuk");  // a capitalised preposition starts the sentence
+  EXPECT_EQ(m[0].code, "IRQ");
+  EXPECT_EQ(m[2].code, "IRQ");
+  // A later "Kirkuk" alone is still the town: the first was no one's surname.
+  auto again = Mentions("In Kirkuk, officials met. Iraqi troops arrived in Kirkuk.");
+  ASSERT_EQ(again.size(), 4u);  // Kirkuk, officials, Iraqi troops, Kirkuk
+  EXPECT_EQ(again[3].code, "IRQ");
+  // Not inside a longer name, not before a facility named after it, not as a subject.
+  EXPECT_EQ(Mentions("Iraqi officials met Samarra Smith at Kirkuk station.").size(), 1u);
+}
+
 }  // namespace
 }  // namespace eventmill
 

@@ -57,6 +57,21 @@ TEST(ClauseRepair, AParticipleAfterAnAsideIsTheVerbAndTheAsideItsPhrase) {
   EXPECT_EQ(doc.tokens[3].deprel, "obl");
 }
 
+TEST(ClauseRepair, APastTenseInsideOneNounPhraseTakesTheNounBeforeItAsSubject) {
+  // police arrested students, parsed as one noun phrase headed by "students".
+  Document doc =
+      Parsed({{"police", "NOUN", 3, "compound"}, {"arrested", "VERB", 3, "amod"}, {"students", "NOUN", 0, "root"}});
+  doc.tokens[0].xpos = "NNS";
+  doc.tokens[1].xpos = "VBD";
+  doc.tokens[2].xpos = "NNS";
+  RepairVerblessSentences(doc, doc.sentences[0]);
+  EXPECT_EQ(doc.tokens[1].head, -1);
+  EXPECT_EQ(doc.tokens[0].head, 1);
+  EXPECT_EQ(doc.tokens[0].deprel, "nsubj");
+  EXPECT_EQ(doc.tokens[2].head, 1);
+  EXPECT_EQ(doc.tokens[2].deprel, "obj");
+}
+
 TEST(ClauseRepair, ADayBetweenASubjectAndItsVerbIsNotTheSubject) {
   // the arab league yesterday condemned the attack, with "yesterday" the subject.
   Document doc = Parsed({{"the", "DET", 3, "det"},
