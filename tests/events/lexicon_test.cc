@@ -114,5 +114,20 @@ TEST(LexiconTest, BuiltInLexiconMatchesTheBuiltInCodebook) {
   EXPECT_GT(lexicon->entries().size(), 60u);
 }
 
+TEST(LexiconTest, RequestsNameWhatTheyAskForAsIntentsDo) {
+  auto codebook = Codebook::Parse(
+      "# eventmill-codebook\t1\n020\tAppeal\t3\t\t\n0213\tAppeal judicial\t3\t\t\n030\tIntent\t4\tAGREE\t\n"
+      "0313\tIntent judicial\t4\tAGREE\t\n063\tExtradite\t6\tCOOPERATE\t\n100\tDemand\t-5\tREQUEST\t\n"
+      "190\tFight\t-10\tASSAULT\t\n");
+  ASSERT_TRUE(codebook.ok()) << codebook.status().ToString();
+  auto lexicon = events::Lexicon::Parse("# eventmill-lexicon\t1\nintent\t063\t0313\nverb\textradite\t063\n", *codebook);
+  ASSERT_TRUE(lexicon.ok()) << lexicon.status().ToString();
+  EXPECT_EQ(lexicon->RequestCodeFor("020", "063"), "0213");   // through the intent 0313
+  EXPECT_EQ(lexicon->RequestCodeFor("020", "0313"), "0213");  // an intent code itself
+  EXPECT_EQ(lexicon->RequestCodeFor("100", "063"), "");       // no 1013 in this codebook
+  EXPECT_EQ(lexicon->RequestCodeFor("020", "190"), "");       // force has no intent to cooperate
+  EXPECT_EQ(lexicon->RequestCodeFor("020", "030"), "");       // the bare intent says nothing more
+}
+
 }  // namespace
 }  // namespace eventmill
