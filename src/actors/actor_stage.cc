@@ -5,6 +5,7 @@
 
 #include "src/data/data_files.h"
 #include "src/document/clauses.h"
+#include "src/document/place_words.h"
 
 namespace eventmill::actors {
 
@@ -107,9 +108,6 @@ bool InPlaceContext(const Document& doc, const Sentence& s, uint32_t begin, uint
   static constexpr std::array<std::string_view, 15> kPrepositions = {
       "in",      "at",     "near",   "outside", "from",    "to",  "into",   "toward",
       "towards", "around", "across", "inside",  "through", "via", "between"};
-  static constexpr std::array<std::string_view, 16> kPlaceNouns = {
-      "city",  "town",        "village", "port", "capital", "province",  "region",     "district",
-      "state", "governorate", "county",  "area", "suburb",  "outskirts", "prefecture", "oblast"};
   auto one_of = [](const std::string& w, const auto& set) { return std::find(set.begin(), set.end(), w) != set.end(); };
   auto capitalised_word = [&](uint32_t t) {
     return doc.tokens[t].kind == TokenKind::kWord && IsCapitalised(doc.Slice(doc.tokens[t].span));
@@ -120,12 +118,12 @@ bool InPlaceContext(const Document& doc, const Sentence& s, uint32_t begin, uint
       "station", "airport", "street", "road",   "avenue", "square", "bridge", "hospital", "university", "college",
       "stadium", "hotel",   "prison", "mosque", "church", "palace", "club",   "school",   "highway",    "boulevard"};
   if (end < s.token_end && one_of(doc.tokens[end].lower, kFacilities)) return false;
-  if (end < s.token_end && capitalised_word(end) && !one_of(doc.tokens[end].lower, kPlaceNouns)) return false;
-  if (end < s.token_end && one_of(doc.tokens[end].lower, kPlaceNouns)) return true;
+  if (end < s.token_end && capitalised_word(end) && !IsPlaceWord(doc.tokens[end])) return false;
+  if (end < s.token_end && IsPlaceWord(doc.tokens[end])) return true;
   if (begin == s.token_begin) return false;
   // A capitalised word before it makes a longer name, unless it is a preposition or a word
   // for a place that starts the sentence or a title ("In Kirkuk, ...", "Province of ...").
-  if (capitalised_word(begin - 1) && !one_of(doc.tokens[begin - 1].lower, kPlaceNouns) &&
+  if (capitalised_word(begin - 1) && !IsPlaceWord(doc.tokens[begin - 1]) &&
       !one_of(doc.tokens[begin - 1].lower, kPrepositions)) {
     return false;
   }
@@ -138,8 +136,8 @@ bool InPlaceContext(const Document& doc, const Sentence& s, uint32_t begin, uint
   }
   if (t == s.token_begin) return false;
   const std::string& before = doc.tokens[t - 1].lower;
-  if (one_of(before, kPrepositions) || one_of(before, kPlaceNouns)) return true;
-  if (before == "of" && t >= s.token_begin + 2 && one_of(doc.tokens[t - 2].lower, kPlaceNouns)) return true;
+  if (one_of(before, kPrepositions) || IsPlaceWord(doc.tokens[t - 1])) return true;
+  if (before == "of" && t >= s.token_begin + 2 && IsPlaceWord(doc.tokens[t - 2])) return true;
   if ((before == "and" || before == "or" || before == ",") && !pieces.empty() && pieces.back().end + 1 == t &&
       pieces.back().entry && pieces.back().entry->kind == EntryKind::kPlace) {
     return true;

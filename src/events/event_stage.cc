@@ -9,6 +9,7 @@
 
 #include "src/data/data_files.h"
 #include "src/document/clauses.h"
+#include "src/document/place_words.h"
 
 namespace eventmill::events {
 
@@ -87,13 +88,6 @@ constexpr std::array<std::string_view, 6> kAspectual = {"continue", "begin", "st
 constexpr std::array<std::string_view, 6> kDomesticSectors = {"CVL", "OPP", "EDU", "MED", "REB", "BUS"};
 // Prepositions of place: where an event happens.
 constexpr std::array<std::string_view, 6> kPlacePrepositions = {"in", "at", "near", "outside", "across", "inside"};
-// Words for places that a demonym places in its country ("Lebanese villages", "the Thai
-// border").
-constexpr std::array<std::string_view, 35> kPlaceHeads = {
-    "village", "town",     "city",   "region",   "province", "district",   "border", "capital",     "territory",
-    "area",    "camp",     "port",   "coast",    "water",    "airspace",   "soil",   "countryside", "enclave",
-    "state",   "county",   "base",   "outskirt", "suburb",   "side",       "office", "school",      "prison",
-    "jail",    "hospital", "street", "market",   "building", "university", "mosque", "church"};
 // Prepositions of a phrase that says what an act is about or against ("a protest against
 // the government", "a curfew on Palestinians", "independence from Iraq").
 constexpr std::array<std::string_view, 7> kAimPrepositions = {"against", "on", "over", "from", "to", "for", "by"};
@@ -948,7 +942,7 @@ class SentenceCoder {
         // A place named ("in Tel Aviv", "in the Lebanon border area"), or a word for a place
         // a demonym qualifies ("in Lebanese villages", "at the Thai border"); not a demonym on
         // anything else ("in the Palestinian uprising" is no place).
-        const bool place_word = MentionAt(places[k]) >= 0 || OneOf(tokens[places[k]].lemma, kPlaceHeads);
+        const bool place_word = MentionAt(places[k]) >= 0 || IsPlaceWord(tokens[places[k]]);
         for (uint32_t m : MentionsOf(places[k])) {
           const Actor& a = doc_.mentions[m].actor;
           const bool adjective = doc_.tokens[doc_.mentions[m].token_end - 1].deprel == "amod";
