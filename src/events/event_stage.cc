@@ -1343,10 +1343,7 @@ class SentenceCoder {
           // Its own phrases, or those of the verb it is the object or phrase of ("engaged in
           // ethnic cleansing ... against ...", with "against" hung on "engaged").
           std::vector<uint32_t> heads = {end - 1};
-          const std::string& rel = doc_.tokens[end - 1].deprel;
-          if (rel == "obj" || rel == "obl") {
-            if (auto verb = Head(end - 1)) heads.push_back(*verb);
-          }
+          if (auto verb = VerbOfNoun(end - 1)) heads.push_back(*verb);
           for (uint32_t h : heads) {
             for (uint32_t c : Children(h)) {
               if (c != end - 1 && (doc_.tokens[c].deprel == "nmod" || doc_.tokens[c].deprel == "obl") &&
@@ -1360,12 +1357,10 @@ class SentenceCoder {
         // The noun as the object of a verb is that verb's subject's act ("Saudi Arabia ...,
         // providing airstrikes", "Israel carried out an air raid"), not the act of whoever is
         // named last before it.
-        if (Parsed() && tokens[end - 1].deprel == "obj") {
-          if (auto verb = Head(end - 1)) {
-            const ParseRoles& roles = RolesOf(*verb);
-            if (!roles.passive && !roles.subjects.empty() && IsSpecific(doc_.mentions[roles.subjects[0]].actor)) {
-              source = roles.subjects[0];
-            }
+        if (auto verb = VerbOfNoun(end - 1); verb && tokens[end - 1].deprel == "obj") {
+          const ParseRoles& roles = RolesOf(*verb);
+          if (!roles.passive && !roles.subjects.empty() && IsSpecific(doc_.mentions[roles.subjects[0]].actor)) {
+            source = roles.subjects[0];
           }
         }
       }
@@ -1698,8 +1693,8 @@ class SentenceCoder {
       // A noun event ("began a hunger strike to protest ...") is aimed by its own phrases,
       // else by those of the verb it is the object of.
       std::optional<uint32_t> aim = AimOf(entry.noun ? end - 1 : begin, actor);
-      if (!aim && entry.noun && (tokens[end - 1].deprel == "obj" || tokens[end - 1].deprel == "obl")) {
-        if (auto verb = Head(end - 1)) aim = AimOf(*verb, actor);
+      if (!aim && entry.noun) {
+        if (auto verb = VerbOfNoun(end - 1)) aim = AimOf(*verb, actor);
       }
       if (aim) targets.push_back(*aim);
     }
@@ -1750,6 +1745,15 @@ class SentenceCoder {
         Emit(coded, begin, end, s, target);
       }
     }
+  }
+
+  // The verb that noun t is the object or a phrase of ("carried out an air raid", "engaged
+  // in ethnic cleansing"), with a parse.
+  std::optional<uint32_t> VerbOfNoun(uint32_t t) const {
+    if (!Parsed()) return std::nullopt;
+    const std::string& rel = doc_.tokens[t].deprel;
+    if (rel != "obj" && rel != "obl") return std::nullopt;
+    return Head(t);
   }
 
   // Whether token t lies in a clause that verb v governs (an infinitive, adverbial or
