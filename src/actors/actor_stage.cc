@@ -659,6 +659,14 @@ Status ActorStage::Process(Document& doc) const {
       const Entry& entry = dictionary_.entry(m->entry);
       i = m->token_end;
       if (InHyphenCompound(doc, s, m->token_begin, m->token_end)) continue;
+      // Titles that are also plain adjectives name no one as adjectives: "a general strike",
+      // "an official visit", "marine life" (unlike "military officials").
+      if (entry.kind == EntryKind::kAgent && m->token_end == m->token_begin + 1 &&
+          doc.tokens[m->token_begin].upos == "ADJ") {
+        static constexpr std::array<std::string_view, 3> kAdjectiveTitles = {"general", "official", "marine"};
+        const std::string& lower = doc.tokens[m->token_begin].lower;
+        if (std::find(kAdjectiveTitles.begin(), kAdjectiveTitles.end(), lower) != kAdjectiveTitles.end()) continue;
+      }
       pieces.push_back({m->token_begin,
                         m->token_end,
                         PlaceOfNamedCountry(entry, doc, *m, countries_named_not_by_places),

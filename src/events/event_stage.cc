@@ -1008,7 +1008,9 @@ class SentenceCoder {
       }
     }
     if (targets.empty() && end > s_.token_begin) {
-      if (auto next = FirstMentionAfter(end - 1); next && doc_.mentions[*next].token_begin < end + 4) {
+      // Not the subject of a clause of its own ("resigned as the opposition threatened ...").
+      if (auto next = FirstMentionAfter(end - 1); next && doc_.mentions[*next].token_begin < end + 4 &&
+                                                  !InClauseOf(doc_.mentions[*next].token_begin, end - 1)) {
         targets.push_back(*next);
       }
     }
@@ -1597,6 +1599,17 @@ class SentenceCoder {
         if (std::string refined = lexicon_.RequestCodeFor(coded.code, *act); !refined.empty()) coded.code = refined;
       }
     }
+    // A threat names what it threatens: "threatened a general strike" is a threat of
+    // protest (133), as "threatened to strike" is.
+    if (Parsed() && coded.code == "130" && !entry.noun) {
+      std::optional<std::string> act = RequestedAct(begin);
+      if (!act) act = ObjectAct(begin);
+      if (act) {
+        if (const std::string* threat = lexicon_.IntentCodeFor(*act); threat && threat->starts_with("13")) {
+          coded.code = *threat;
+        }
+      }
+    }
     // "reiterated the United States' support for Ukraine": the possessor of an event noun
     // among the event's words is whose act it is, not its target; what the noun is for or
     // with is.
@@ -1696,6 +1709,11 @@ class SentenceCoder {
       if (!aim && entry.noun) {
         if (auto verb = VerbOfNoun(end - 1)) aim = AimOf(*verb, actor);
       }
+      // A protest at home that names its own country's rulers after it, however deep in
+      // the sentence's phrases, is aimed at them: "demonstrators rioted following a
+      // demonstration calling for the removal of President Mubarak", "blocked roads ... to
+      // press their demands ... from President Bouteflika's government".
+      if (!aim && coded.code.starts_with("14")) aim = OwnRulersAfter(end, actor);
       if (aim) targets.push_back(*aim);
     }
     // A threat with no one as its object is aimed at whoever its condition names: "Russia
@@ -1722,11 +1740,17 @@ class SentenceCoder {
     // Nor is a place of the source's own country for a meeting or visit ("Trump visited
     // Kenosha"): travelling at home is no visit to anyone.
     const Actor& own = doc_.mentions[actor].actor;
-    const bool consultation = coded.code.starts_with("04");
+    // Nor, for a resignation, a reform, a ceasefire, a retreat or a surrender (083, 087, and
+    // their intents 034, 0356), the place at home where it happens ("rebels surrendered in the town of Soroti",
+    // "withdrew from the town of Gorazde"): yielding at home is aimed at no one by its place, unlike easing a curfew
+    // there (081), which is done to the people of the place.
+    const bool at_home_untargeted = coded.code.starts_with("04") || coded.code.starts_with("083") ||
+                                    coded.code.starts_with("087") || coded.code.starts_with("034") ||
+                                    coded.code.starts_with("0356");
     std::erase_if(targets, [&](uint32_t t) {
       const Actor& b = doc_.mentions[t].actor;
       return t == actor || (b.code == own.code && b.name == own.name) ||
-             (consultation && b.code == own.country && b.name.empty() && b.org.empty());
+             (at_home_untargeted && b.code == own.country && b.name.empty() && b.org.empty());
     });
     std::vector<uint32_t> sources = {actor};
     for (uint32_t m : co_sources) {
@@ -1789,6 +1813,23 @@ class SentenceCoder {
     return std::nullopt;
   }
 
+  // The lexicon code of the event noun that verb v takes as its object ("threatened a
+  // general strike", "threatened sanctions"), if the lexicon has one: the noun phrase's own
+  // words, ending on its head.
+  std::optional<std::string> ObjectAct(uint32_t v) const {
+    for (uint32_t c : Children(v)) {
+      if (doc_.tokens[c].deprel != "obj") continue;
+      for (uint32_t t = SubtreeBegin(c); t <= c; ++t) {
+        const auto* ids = lexicon_.EntriesForFirstWord(doc_.tokens[t].lower);
+        if (!ids) continue;
+        for (uint32_t id : *ids) {
+          if (lexicon_.entries()[id].noun && MatchEntry(id, t) == c + 1) return lexicon_.entries()[id].code;
+        }
+      }
+    }
+    return std::nullopt;
+  }
+
   // Adds to `out` the actors noun t is with or to ("a protest with Albania", "contact with
   // the United States"), and what it is for when `with_for` ("aid for Romania": an event's
   // own noun; not any object's, "blamed Democrats for violence").
@@ -1811,6 +1852,26 @@ class SentenceCoder {
   // against Iraq"), through objects, purpose clauses and phrases that are not places or
   // times; never inside a reported or relative clause. `skip`: the act's own actor, whom
   // the act is not aimed at, nor at another mention of the same actor.
+  // The first mention after token `after` of the government, army, police or courts of the
+  // country of `source`'s actor, when that actor is not itself one of them; not who reports
+  // the sentence.
+  std::optional<uint32_t> OwnRulersAfter(uint32_t after, uint32_t source) const {
+    const Actor& own = doc_.mentions[source].actor;
+    if (own.country.empty()) return std::nullopt;
+    auto state = [&](const Actor& a) {
+      if (a.code.size() != 6 || a.country != own.country || a.code.compare(0, 3, a.country) != 0) return false;
+      const std::string_view sector = std::string_view(a.code).substr(3);
+      return sector == "GOV" || sector == "MIL" || sector == "COP" || sector == "JUD";
+    };
+    if (state(own)) return std::nullopt;
+    for (size_t m = mention_begin_; m < mention_end_; ++m) {
+      const auto mention = static_cast<uint32_t>(m);
+      if (doc_.mentions[m].token_begin < after || mention == source) continue;
+      if (state(doc_.mentions[m].actor) && !IsSpeaker(mention) && !InReporter(mention, after)) return mention;
+    }
+    return std::nullopt;
+  }
+
   std::optional<uint32_t> AimOf(uint32_t node, uint32_t skip) const {
     const auto& tokens = doc_.tokens;
     const Actor& own = doc_.mentions[skip].actor;

@@ -120,6 +120,75 @@ void RepairDescribedSubjects(Document& doc, const Sentence& s) {
   }
 }
 
+void RepairClausesAfterAs(Document& doc, const Sentence& s) {
+  auto& tokens = doc.tokens;
+  auto finite = [](const Token& t) { return t.xpos == "VBD" || t.xpos == "VBZ" || t.xpos == "VBP"; };
+  for (uint32_t as = s.token_begin; as + 2 < s.token_end; ++as) {
+    Token& mark = tokens[as];
+    if (mark.lower != "as" || mark.deprel != "case" || mark.head <= static_cast<int32_t>(as)) continue;
+    const uint32_t noun = static_cast<uint32_t>(mark.head);
+    const Token& subject = tokens[noun];
+    if ((subject.upos != "NOUN" && subject.upos != "PROPN" && subject.upos != "PRON") || subject.head < 0) continue;
+    const uint32_t governor = static_cast<uint32_t>(subject.head);
+    // The verb: the first word after the noun outside its phrase, or a verb the parser hung
+    // on it as a relative clause.
+    auto inside = [&](uint32_t t) {
+      for (int32_t up = static_cast<int32_t>(t), step = 0; up >= 0 && step < 16; ++step) {
+        if (up == static_cast<int32_t>(noun)) return true;
+        up = tokens[static_cast<uint32_t>(up)].head;
+      }
+      return false;
+    };
+    uint32_t verb = noun + 1;
+    while (verb < s.token_end && inside(verb) &&
+           !(tokens[verb].head == static_cast<int32_t>(noun) && tokens[verb].upos == "VERB" &&
+             tokens[verb].deprel.compare(0, 3, "acl") == 0)) {
+      ++verb;
+    }
+    if (verb >= s.token_end || verb <= noun || tokens[verb].upos != "VERB") continue;
+    // A participle read as a reduced relative ("as the opposition threatened to ...") is
+    // the past tense when it is plainly active: it has an object, an infinitive or a clause.
+    bool active = false;
+    for (uint32_t t = verb + 1; t < s.token_end; ++t) {
+      const std::string& rel = tokens[t].deprel;
+      active = active ||
+               (tokens[t].head == static_cast<int32_t>(verb) && (rel == "obj" || rel == "xcomp" || rel == "ccomp"));
+    }
+    if (!finite(tokens[verb]) && !(tokens[verb].xpos == "VBN" && active)) continue;
+    // The parser made it a conjunct of the governor or a relative clause on the noun.
+    const bool on_governor = tokens[verb].head == static_cast<int32_t>(governor) && governor != verb;
+    const bool on_noun =
+        tokens[verb].head == static_cast<int32_t>(noun) && tokens[verb].deprel.compare(0, 3, "acl") == 0;
+    // Or it made the noun the verb's subject, "as" its preposition, and the clause a
+    // complement or conjunct of a word before it.
+    const bool subject_already = governor == verb && subject.deprel == "nsubj" && tokens[verb].head >= 0 &&
+                                 tokens[verb].head < static_cast<int32_t>(as);
+    if (subject_already) {
+      const std::string& rel = tokens[verb].deprel;
+      if (rel != "ccomp" && rel != "conj" && rel != "parataxis" && rel != "dep") continue;
+    } else if (!on_governor && !on_noun) {
+      continue;
+    }
+    bool has_subject = false;
+    for (uint32_t t = s.token_begin; t < s.token_end; ++t) {
+      has_subject =
+          has_subject || (tokens[t].head == static_cast<int32_t>(verb) && tokens[t].deprel.compare(0, 5, "nsubj") == 0);
+    }
+    if (has_subject && !subject_already) continue;
+    if (!subject_already) tokens[verb].head = static_cast<int32_t>(governor);
+    tokens[verb].deprel = "advcl";
+    if (tokens[verb].xpos == "VBN") {
+      tokens[verb].xpos = "VBD";
+      tokens[verb].feats = "Mood=Ind|Tense=Past|VerbForm=Fin";
+    }
+    tokens[noun].head = static_cast<int32_t>(verb);
+    tokens[noun].deprel = "nsubj";
+    mark.head = static_cast<int32_t>(verb);
+    mark.deprel = "mark";
+    mark.upos = "SCONJ";
+  }
+}
+
 void RepairSubjectsBeforeDayWords(Document& doc, const Sentence& s) {
   auto& tokens = doc.tokens;
   for (uint32_t day = s.token_begin + 1; day < s.token_end; ++day) {

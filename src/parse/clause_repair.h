@@ -59,6 +59,15 @@ void RepairReadinessSubjects(Document& doc, const Sentence& sentence);
 // that name (with the name's own dependents) and becomes the verb's time (obl:unmarked).
 void RepairSubjectsBeforeDayWords(Document& doc, const Sentence& sentence);
 
+// "The president resigned as the opposition threatened to storm his residence": "as"
+// before a clause is a subordinating conjunction, but a parser trained on web text often
+// reads it as the preposition of a phrase ("as the opposition") and makes the clause's verb
+// a conjunct of the main verb. A phrase "as NOUN ..." whose words are followed at once by a
+// finite verb with no subject of its own, hung on the same word as the phrase or on the noun
+// as a relative clause, becomes that
+// verb's clause (advcl) with "as" its mark and the noun its subject.
+void RepairClausesAfterAs(Document& doc, const Sentence& sentence);
+
 }  // namespace eventmill::parse
 
 #endif  // EVENTMILL_SRC_PARSE_CLAUSE_REPAIR_H_

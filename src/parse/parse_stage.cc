@@ -44,6 +44,7 @@ Status ParseStage::Process(Document& doc) const {
     RepairDescribedSubjects(doc, s);
     RepairSubjectsBeforeDayWords(doc, s);
     RepairClausesOnTimeWords(doc, s);
+    RepairClausesAfterAs(doc, s);
     RepairVerblessSentences(doc, s);
     RepairFinalReportingClauses(doc, s);
   }

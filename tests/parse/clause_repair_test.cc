@@ -236,6 +236,39 @@ TEST(ClauseRepair, AConjunctionMakesItsWordAConjunct) {
   EXPECT_EQ(doc.tokens[3].head, 4);
 }
 
+TEST(ClauseRepair, AsBeforeAClauseIsItsConjunction) {
+  // "minister resigned as rebels advanced on the city", with "as rebels" a phrase of
+  // "resigned" and "advanced" its conjunct.
+  Document doc = Parsed({{"minister", "NOUN", 2, "nsubj"},
+                         {"resigned", "VERB", 0, "root"},
+                         {"as", "ADP", 4, "case"},
+                         {"rebels", "NOUN", 2, "obl"},
+                         {"advanced", "VERB", 2, "conj"},
+                         {"on", "ADP", 7, "case"},
+                         {"the", "DET", 7, "det"},
+                         {"city", "NOUN", 5, "obl"}});
+  doc.tokens[1].xpos = "VBD";
+  doc.tokens[4].xpos = "VBD";
+  RepairClausesAfterAs(doc, doc.sentences[0]);
+  EXPECT_EQ(doc.tokens[4].head, 1);
+  EXPECT_EQ(doc.tokens[4].deprel, "advcl");
+  EXPECT_EQ(doc.tokens[3].head, 4);
+  EXPECT_EQ(doc.tokens[3].deprel, "nsubj");
+  EXPECT_EQ(doc.tokens[2].head, 4);
+  EXPECT_EQ(doc.tokens[2].deprel, "mark");
+  // "served as envoy and signed the accord": a conjunct after "and" is left as parsed.
+  Document role = Parsed({{"served", "VERB", 0, "root"},
+                          {"as", "ADP", 3, "case"},
+                          {"envoy", "NOUN", 1, "obl"},
+                          {"and", "CCONJ", 5, "cc"},
+                          {"signed", "VERB", 1, "conj"},
+                          {"accord", "NOUN", 5, "obj"}});
+  role.tokens[4].xpos = "VBD";
+  RepairClausesAfterAs(role, role.sentences[0]);
+  EXPECT_EQ(role.tokens[4].deprel, "conj");
+  EXPECT_EQ(role.tokens[2].deprel, "obl");
+}
+
 TEST(ClauseRepair, ANounRightBeforeASecondSubjectDescribesIt) {
   // "foes Gondor renewed ties", both subjects of "renewed".
   Document doc = Parsed({{"foes", "NOUN", 3, "nsubj"},
