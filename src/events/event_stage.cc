@@ -59,6 +59,8 @@ constexpr std::array<std::string_view, 10> kNonFutureModals = {"would", "could",
 // Nouns that count the people "of" them.
 constexpr std::array<std::string_view, 10> kQuantityNouns = {"score",  "dozen",   "hundred", "thousand", "million",
                                                              "number", "handful", "group",   "couple",   "majority"};
+// Particles of phrasal verbs ("hand over", "call off", "step down").
+constexpr std::array<std::string_view, 8> kVerbParticles = {"over", "out", "off", "up", "down", "back", "away", "in"};
 // Nouns for people whose modifiers say whose they are: "his counterpart in Kyiv".
 constexpr std::array<std::string_view, 14> kPeopleNouns = {
     "counterpart", "colleague",      "leader",  "minister", "official",   "president", "envoy",
@@ -252,9 +254,17 @@ class SentenceCoder {
       for (uint32_t c : Children(verb)) {
         const std::string& rel = tokens[c].deprel;
         if (rel == "obj" || rel == "iobj" || rel == "compound:prt") heads.push_back(c);
+        // A particle the parser read as an adverb: "handed over 700 kg of medicine".
+        if (rel == "advmod" && OneOf(tokens[c].lower, kVerbParticles)) words.push_back(c);
       }
     };
     arguments(i);
+    // Or right after the verb, wherever the parser hung it ("handed over 500 kg", read as
+    // "more than 500 kg").
+    if (i + 1 < s_.token_end && OneOf(tokens[i + 1].lower, kVerbParticles) &&
+        (tokens[i + 1].upos == "ADV" || tokens[i + 1].upos == "ADP")) {
+      words.push_back(i + 1);
+    }
     for (uint32_t c : Children(i)) {
       if (tokens[c].deprel == "xcomp") {
         words.push_back(c);
@@ -667,7 +677,10 @@ class SentenceCoder {
         // "further action against Russia": what an act is against is whom it is aimed at.
         const bool against = rel == "nmod" && CaseOf(child) == "against";
         // "scores of Liberian refugees": a quantity of people is those people.
-        const bool counted = OneOf(doc_.tokens[node].lemma, kQuantityNouns) && CaseOf(child) == "of";
+        // (By word order too: the parser may hang "of" on a word inside the phrase.)
+        const bool counted =
+            OneOf(doc_.tokens[node].lemma, kQuantityNouns) &&
+            (CaseOf(child) == "of" || (child > node && node + 1 < s_.token_end && doc_.tokens[node + 1].lower == "of"));
         if (rel == "amod" || rel == "nmod:poss" || rel == "compound" || rel == "appos" ||
             (rel == "nmod" && (OneOf(doc_.tokens[node].lemma, kPeopleNouns) || MadeBy(child) || against || counted ||
                                (OneOf(doc_.tokens[node].lemma, kHeldPlaces) && CaseOf(child) == "of")))) {
@@ -1238,15 +1251,21 @@ class SentenceCoder {
   // Whether event noun t is only asked for, planned or arranged: "worked to arrange a meeting
   // between Zelensky and Trump", "called for talks with Russia" (a meeting planned is no
   // meeting).
-  bool Planned(uint32_t t) const {
+  // `protest`: the noun is a protest, which "organised" does not make only planned.
+  bool Planned(uint32_t t, bool protest) const {
     static constexpr std::array<std::string_view, 5> kArranging = {"arrange", "schedule", "organize", "organise",
                                                                    "set"};
+    // Protests are spoken of as organised when they are held ("organised a general strike
+    // that shut down the capital").
+    static constexpr std::array<std::string_view, 3> kArrangingProtests = {"arrange", "schedule", "set"};
     const std::string& rel = doc_.tokens[t].deprel;
     if (rel != "obj" && !HasPrefix(rel, "obl") && rel != "nmod") return false;
     const auto up = Head(t);
     if (!up) return false;
     const std::string& governor = doc_.tokens[*up].lemma;
-    return doc_.tokens[*up].upos == "VERB" && (OneOf(governor, kAppealOrIntent) || OneOf(governor, kArranging));
+    return doc_.tokens[*up].upos == "VERB" &&
+           (OneOf(governor, kAppealOrIntent) ||
+            (protest ? OneOf(governor, kArrangingProtests) : OneOf(governor, kArranging)));
   }
 
   // Whether token v (an event verb or noun) stands in a clause that a verb of denial
@@ -1413,7 +1432,7 @@ class SentenceCoder {
 
     if (entry.noun && Parsed()) {
       for (uint32_t t = begin; t < end; ++t) {
-        if (Denied(t) || Planned(t)) return;
+        if (Denied(t) || Planned(t, entry.code.starts_with("14"))) return;
       }
     }
     if (entry.must_clause) {

@@ -189,6 +189,27 @@ void RepairClausesAfterAs(Document& doc, const Sentence& s) {
   }
 }
 
+void RepairNounsWithVerbRoles(Document& doc, const Sentence& s) {
+  auto& tokens = doc.tokens;
+  for (uint32_t v = s.token_begin; v < s.token_end; ++v) {
+    Token& word = tokens[v];
+    if (word.upos != "NOUN" || (word.xpos != "NN" && word.xpos != "NNS")) continue;
+    bool subject = false, object = false, nominal = false;
+    for (uint32_t t = s.token_begin; t < s.token_end; ++t) {
+      if (tokens[t].head != static_cast<int32_t>(v)) continue;
+      const std::string& rel = tokens[t].deprel;
+      subject = subject || (rel == "nsubj" && t < v);
+      object = object || (rel == "obj" && t > v);
+      nominal = nominal || rel == "det" || rel == "nmod:poss" || rel == "amod" || rel == "case" || rel == "compound" ||
+                rel == "nummod";
+    }
+    if (!subject || !object || nominal) continue;
+    word.upos = "VERB";
+    word.xpos = word.xpos == "NNS" ? "VBZ" : "VBP";
+    word.feats = "Mood=Ind|Tense=Pres|VerbForm=Fin";
+  }
+}
+
 void RepairSubjectsBeforeDayWords(Document& doc, const Sentence& s) {
   auto& tokens = doc.tokens;
   for (uint32_t day = s.token_begin + 1; day < s.token_end; ++day) {

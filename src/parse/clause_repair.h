@@ -68,6 +68,13 @@ void RepairSubjectsBeforeDayWords(Document& doc, const Sentence& sentence);
 // verb's clause (advcl) with "as" its mark and the noun its subject.
 void RepairClausesAfterAs(Document& doc, const Sentence& sentence);
 
+// "The Palestinians reject the proposed changes": a present tense after a plural subject
+// looks like a noun to a tagger ("reject", "attacks"), and the parser still gives it the
+// roles of a verb. A word tagged a common noun that has a subject before it and an object
+// after it, and none of a noun's own dependents (determiner, possessive, adjective,
+// preposition, compound, number), is a present-tense verb.
+void RepairNounsWithVerbRoles(Document& doc, const Sentence& sentence);
+
 }  // namespace eventmill::parse
 
 #endif  // EVENTMILL_SRC_PARSE_CLAUSE_REPAIR_H_

@@ -47,6 +47,7 @@ Status ParseStage::Process(Document& doc) const {
     RepairClausesAfterAs(doc, s);
     RepairVerblessSentences(doc, s);
     RepairFinalReportingClauses(doc, s);
+    RepairNounsWithVerbRoles(doc, s);
   }
   return Status::Ok();
 }

@@ -269,6 +269,26 @@ TEST(ClauseRepair, AsBeforeAClauseIsItsConjunction) {
   EXPECT_EQ(role.tokens[2].deprel, "obl");
 }
 
+TEST(ClauseRepair, ANounWithASubjectAndAnObjectIsAVerb) {
+  // "Palestinians reject proposed changes", with "reject" tagged a noun.
+  Document doc = Parsed({{"palestinians", "PROPN", 2, "nsubj"},
+                         {"reject", "NOUN", 0, "root"},
+                         {"proposed", "VERB", 4, "amod"},
+                         {"changes", "NOUN", 2, "obj"}});
+  doc.tokens[1].xpos = "NN";
+  RepairNounsWithVerbRoles(doc, doc.sentences[0]);
+  EXPECT_EQ(doc.tokens[1].upos, "VERB");
+  EXPECT_EQ(doc.tokens[1].xpos, "VBP");
+  // A noun with a determiner is a noun, whatever else the parser hung on it.
+  Document noun = Parsed({{"rebels", "NOUN", 3, "nsubj"},
+                          {"the", "DET", 3, "det"},
+                          {"attacks", "NOUN", 0, "root"},
+                          {"towns", "NOUN", 3, "obj"}});
+  noun.tokens[2].xpos = "NNS";
+  RepairNounsWithVerbRoles(noun, noun.sentences[0]);
+  EXPECT_EQ(noun.tokens[2].upos, "NOUN");
+}
+
 TEST(ClauseRepair, ANounRightBeforeASecondSubjectDescribesIt) {
   // "foes Gondor renewed ties", both subjects of "renewed".
   Document doc = Parsed({{"foes", "NOUN", 3, "nsubj"},
