@@ -577,6 +577,24 @@ const Entry* ActorStage::PlaceOfNamedCountry(const Entry& entry, const Document&
   return &entry;
 }
 
+const Entry* ActorStage::LeadersCountry(const Document& doc, const Sentence& s, uint32_t i) const {
+  static constexpr std::array<std::string_view, 4> kGovernments = {"administration", "government", "regime", "cabinet"};
+  const Token& token = doc.tokens[i];
+  if (i + 1 >= s.token_end || token.upos != "PROPN" || !IsCapitalised(doc.Slice(token.span))) return nullptr;
+  const std::string& next = doc.tokens[i + 1].lower;
+  if (std::find(kGovernments.begin(), kGovernments.end(), next) == kGovernments.end()) return nullptr;
+  // The surname alone: not the end of a longer name ("George Bush administration" is
+  // matched as the person).
+  if (i > s.token_begin && doc.tokens[i - 1].upos == "PROPN") return nullptr;
+  for (std::string_view title : {"president", "prime minister"}) {
+    if (auto id = dictionary_.PersonBySurnameAndTitle(token.lower, std::string(title), doc.meta.date)) {
+      auto it = place_entries_.find(dictionary_.entry(*id).country);
+      return it == place_entries_.end() ? nullptr : &it->second;
+    }
+  }
+  return nullptr;
+}
+
 ActorStage::ActorStage(ActorDictionary dictionary, Gazetteer gazetteer)
     : dictionary_(std::move(dictionary)), gazetteer_(std::move(gazetteer)) {
   for (size_t p = 0; p < gazetteer_.size(); ++p) {
@@ -620,6 +638,10 @@ Status ActorStage::Process(Document& doc) const {
     for (uint32_t i = s.token_begin; i < s.token_end;) {
       auto m = dictionary_.LongestMatch(doc, i, s.token_end, {});
       if (!m) {
+        if (const Entry* country = LeadersCountry(doc, s, i)) {
+          countries_named.push_back(country->country);
+          countries_named_not_by_places.push_back(country->country);
+        }
         // After a name, not after a capitalised first word ("In Kirkuk ...").
         if (i > s.token_begin && i - 1 >= matched_until && word(i) && word(i - 1) &&
             doc.tokens[i - 1].upos == "PROPN") {
@@ -646,6 +668,14 @@ Status ActorStage::Process(Document& doc) const {
       auto m = dictionary_.LongestMatch(doc, i, s.token_end, known_people);
       if (!m) m = LoneNameMatch(dictionary_, doc, s, i, countries_named, others_names);
       if (!m) {
+        // "the Bush administration", "the Assad regime": a leader's surname before a word
+        // for a government names that leader's country (not the leader: "the Bush
+        // administration" of 1990 is another Bush's).
+        if (const Entry* country = LeadersCountry(doc, s, i)) {
+          pieces.push_back({i, i + 1, country, {}, false, false});
+          ++i;
+          continue;
+        }
         uint32_t place_end = i;
         if (const Entry* place =
                 PlaceAt(gazetteer_, place_entries_, doc, s, i, countries_named, others_names, pieces, place_end)) {

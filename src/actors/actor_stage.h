@@ -34,6 +34,12 @@ class ActorStage : public Stage {
   const Entry* PlaceOfNamedCountry(const Entry& entry, const Document& doc, const Match& match,
                                    const std::vector<std::string>& countries_named) const;
 
+  // The country entry of the leader whose surname is token i when a word for a government
+  // follows it ("the Bush administration", "the Assad regime", "the Netanyahu government"),
+  // else null. The leader is the one president or prime minister of that surname, the one in
+  // office on the document's date when several were.
+  const Entry* LeadersCountry(const Document& doc, const Sentence& sentence, uint32_t i) const;
+
   ActorDictionary dictionary_;
   Gazetteer gazetteer_;
   // One place entry per country of the gazetteer, for the pieces its names make.
