@@ -59,6 +59,11 @@ constexpr std::array<std::string_view, 10> kNonFutureModals = {"would", "could",
 // Nouns that count the people "of" them.
 constexpr std::array<std::string_view, 10> kQuantityNouns = {"score",  "dozen",   "hundred", "thousand", "million",
                                                              "number", "handful", "group",   "couple",   "majority"};
+// Nouns for what belongs to someone, who is named after "of": "defended the right of
+// Russian troops to ...", "support the rights of Palestinians", "the welfare of refugees".
+constexpr std::array<std::string_view, 12> kOwnedNouns = {"right",    "interest",  "welfare",  "sovereignty",
+                                                          "security", "integrity", "safety",   "independence",
+                                                          "freedom",  "property",  "position", "territory"};
 // Particles of phrasal verbs ("hand over", "call off", "step down").
 constexpr std::array<std::string_view, 8> kVerbParticles = {"over", "out", "off", "up", "down", "back", "away", "in"};
 // Nouns for people whose modifiers say whose they are: "his counterpart in Kyiv".
@@ -87,7 +92,7 @@ constexpr std::array<std::string_view, 3> kConditionals = {"if", "unless", "whet
 // Verbs (lemmas) whose infinitive is done, not intended: "continued to send arms".
 constexpr std::array<std::string_view, 6> kAspectual = {"continue", "begin", "start", "resume", "keep", "proceed"};
 // Sectors of people a country's police and courts act on at home.
-constexpr std::array<std::string_view, 6> kDomesticSectors = {"CVL", "OPP", "EDU", "MED", "REB", "BUS"};
+constexpr std::array<std::string_view, 8> kDomesticSectors = {"CVL", "OPP", "EDU", "MED", "REB", "BUS", "AGR", "LAB"};
 // Prepositions of place: where an event happens.
 constexpr std::array<std::string_view, 6> kPlacePrepositions = {"in", "at", "near", "outside", "across", "inside"};
 // Prepositions of a phrase that says what an act is about or against ("a protest against
@@ -276,8 +281,14 @@ class SentenceCoder {
       for (uint32_t c : Children(h)) {
         const std::string& rel = tokens[c].deprel;
         if (rel == "amod" || rel == "compound") words.push_back(c);
-        // A measure of something: "5.1 million dollars of aid", "700 tons of food".
-        if (rel == "nmod" && CaseOf(c) == "of") words.push_back(c);
+        // A measure of something: "5.1 million dollars of aid", "700 tons of food", "ten
+        // days of war games".
+        if (rel == "nmod" && CaseOf(c) == "of") {
+          words.push_back(c);
+          for (uint32_t g : Children(c)) {
+            if (tokens[g].deprel == "amod" || tokens[g].deprel == "compound") words.push_back(g);
+          }
+        }
       }
     }
     std::sort(words.begin(), words.end());
@@ -683,6 +694,7 @@ class SentenceCoder {
             (CaseOf(child) == "of" || (child > node && node + 1 < s_.token_end && doc_.tokens[node + 1].lower == "of"));
         if (rel == "amod" || rel == "nmod:poss" || rel == "compound" || rel == "appos" ||
             (rel == "nmod" && (OneOf(doc_.tokens[node].lemma, kPeopleNouns) || MadeBy(child) || against || counted ||
+                               (OneOf(doc_.tokens[node].lemma, kOwnedNouns) && CaseOf(child) == "of") ||
                                (OneOf(doc_.tokens[node].lemma, kHeldPlaces) && CaseOf(child) == "of")))) {
           add(child);
         }
@@ -1735,6 +1747,11 @@ class SentenceCoder {
       if (!aim && coded.code.starts_with("14")) aim = OwnRulersAfter(end, actor);
       if (aim) targets.push_back(*aim);
     }
+    // Calling off a strike or protest (082) yields to one's own rulers when the sentence
+    // names them after it ("called off the strike after talks with the government").
+    if (targets.empty() && Parsed() && coded.code == "082") {
+      if (auto rulers = OwnRulersAfter(end, actor)) targets.push_back(*rulers);
+    }
     // A threat with no one as its object is aimed at whoever its condition names: "Russia
     // threatened to stop the talks if the United States deploys the missiles".
     if (targets.empty() && entry.intent && coded.code.compare(0, 2, "13") == 0) {
@@ -1856,21 +1873,15 @@ class SentenceCoder {
     for (uint32_t c : Children(t)) {
       if (doc_.tokens[c].deprel != "nmod") continue;
       const std::string_view preposition = CaseOf(c);
-      if (preposition == "with" || preposition == "to" || (with_for && preposition == "for")) {
+      // What a verb's object is against names its target as well: "launched rocket fire
+      // against guerrilla camps", "imposed sanctions against Iran".
+      if (preposition == "with" || preposition == "to" || preposition == "against" ||
+          (with_for && preposition == "for")) {
         for (uint32_t m : MentionsOf(c)) out.push_back(m);
       }
     }
   }
 
-  // Whom an act with no one as its object is aimed at, as the words that say what it is
-  // for or about name them: "began a hunger strike to protest President Assad's failure",
-  // "demonstrated calling for independence from Iraq", "rallies against the party's
-  // leader", "refused to lift the curfew on Palestinians", "refused to respond to a demand
-  // from the US President". The first specific actor, shallowest first, at most three steps
-  // below `node` (deeper, a phrase is about something else: "assistance to the US-led war
-  // against Iraq"), through objects, purpose clauses and phrases that are not places or
-  // times; never inside a reported or relative clause. `skip`: the act's own actor, whom
-  // the act is not aimed at, nor at another mention of the same actor.
   // The first mention after token `after` of the government, army, police or courts of the
   // country of `source`'s actor, when that actor is not itself one of them; not who reports
   // the sentence.
@@ -1891,6 +1902,15 @@ class SentenceCoder {
     return std::nullopt;
   }
 
+  // Whom an act with no one as its object is aimed at, as the words that say what it is
+  // for or about name them: "began a hunger strike to protest President Assad's failure",
+  // "demonstrated calling for independence from Iraq", "rallies against the party's
+  // leader", "refused to lift the curfew on Palestinians", "refused to respond to a demand
+  // from the US President". The first specific actor, shallowest first, at most three steps
+  // below `node` (deeper, a phrase is about something else: "assistance to the US-led war
+  // against Iraq"), through objects, purpose clauses and phrases that are not places or
+  // times; never inside a reported or relative clause. `skip`: the act's own actor, whom
+  // the act is not aimed at, nor at another mention of the same actor.
   std::optional<uint32_t> AimOf(uint32_t node, uint32_t skip) const {
     const auto& tokens = doc_.tokens;
     const Actor& own = doc_.mentions[skip].actor;
