@@ -1389,8 +1389,11 @@ class SentenceCoder {
         source = ScanLeft(begin, clause_start);
         // The noun as the object of a verb is that verb's subject's act ("Saudi Arabia ...,
         // providing airstrikes", "Israel carried out an air raid"), not the act of whoever is
-        // named last before it.
-        if (auto verb = VerbOfNoun(end - 1); verb && tokens[end - 1].deprel == "obj") {
+        // named last before it. So is a visit or talks a verb's phrase speaks of ("Saddam
+        // arrived in Amman on a visit"); not force it suffered ("died in an attack").
+        const bool on_or_for =
+            tokens[end - 1].deprel == "obl" && !force && (CaseOf(end - 1) == "on" || CaseOf(end - 1) == "for");
+        if (auto verb = VerbOfNoun(end - 1); verb && (tokens[end - 1].deprel == "obj" || on_or_for)) {
           const ParseRoles& roles = RolesOf(*verb);
           if (!roles.passive && !roles.subjects.empty() && IsSpecific(doc_.mentions[roles.subjects[0]].actor)) {
             source = roles.subjects[0];
@@ -1769,6 +1772,14 @@ class SentenceCoder {
       if (auto place = PlaceOf(begin); place && (doc_.mentions[*place].actor.country != own_actor.country ||
                                                  own_actor.code.size() > own_actor.country.size())) {
         targets.push_back(*place);
+      }
+    }
+    // A visit named by a noun is to the country where the verb it hangs on happens:
+    // "arrived in Amman on a visit", "was in Beijing for an official visit".
+    const bool no_target = std::all_of(targets.begin(), targets.end(), [&](uint32_t t) { return t == actor; });
+    if (no_target && entry.noun && (coded.code == "042" || coded.code == "043")) {
+      if (auto verb = VerbOfNoun(end - 1)) {
+        if (auto place = PlaceOf(*verb)) targets.push_back(*place);
       }
     }
     // A target that is the source itself ("blocked roads outside Nairobi" by Kenyans) is
