@@ -276,6 +276,12 @@ class SentenceCoder {
         arguments(c);
       }
     }
+    // Conjoined objects too: "providing aerial photographs and other military intelligence".
+    for (size_t k = 0, n = heads.size(); k < n; ++k) {
+      for (uint32_t c : Children(heads[k])) {
+        if (tokens[c].deprel == "conj" && tokens[c].upos == "NOUN") heads.push_back(c);
+      }
+    }
     for (uint32_t h : heads) {
       words.push_back(h);
       for (uint32_t c : Children(h)) {
