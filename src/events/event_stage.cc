@@ -1350,6 +1350,7 @@ class SentenceCoder {
     // condemned Russia" is two events (see CoSources).
     std::vector<uint32_t> co_sources;
     std::optional<uint32_t> negation_start;  // where negation of this verb may start, when not clause_start
+    bool negated = false;                    // the parse negates the verb
 
     if (entry.noun) {
       uint32_t after = end;
@@ -1465,7 +1466,16 @@ class SentenceCoder {
     if (!entry.noun && Parsed()) {
       // The dependency parse, where it names the actors, decides over word order.
       const ParseRoles& roles = RolesOf(begin);
-      if (roles.negated || roles.conditional) return;
+      if (roles.conditional || (roles.negated && !entry.negated)) return;
+      negated = roles.negated;
+      // "Iran does not recognise Israel": a refusal in the present simple is a standing
+      // position, not an act.
+      if (entry.negated) {
+        for (uint32_t c : Children(begin)) {
+          const Token& aux = doc_.tokens[c];
+          if (aux.deprel == "aux" && aux.lemma == "do" && (aux.xpos == "VBZ" || aux.xpos == "VBP")) return;
+        }
+      }
       // "has always condemned any form of violence": a habit, not an event.
       for (uint32_t c : Children(begin)) {
         if (doc_.tokens[c].deprel == "advmod" &&
@@ -1608,9 +1618,11 @@ class SentenceCoder {
     for (uint32_t t = clause_begin; t + 2 < begin; ++t) {
       if (tokens[t].lower == "in" && tokens[t + 1].lower == "the" && tokens[t + 2].lower == "event") return;
     }
-    // Negation and modality between the source and the event words.
-    if (Contains(negation_start.value_or(from), begin, [](const std::string& w) { return OneOf(w, kNegations); }))
-      return;
+    // Negation and modality between the source and the event words. A refusal by negation
+    // ("will not accept refugees") needs one.
+    const bool negation_before =
+        Contains(negation_start.value_or(from), begin, [](const std::string& w) { return OneOf(w, kNegations); });
+    if (entry.negated ? !(negated || negation_before) : negation_before) return;
     if (!reported_would && Contains(from, begin, [](const std::string& w) { return OneOf(w, kNonFutureModals); })) {
       return;
     }

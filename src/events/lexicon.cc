@@ -51,6 +51,7 @@ constexpr FlagField kFlags[] = {
     {"actor-object", &LexiconEntry::actor_object, FlagKind::kVerbs},
     {"no-clause", &LexiconEntry::no_clause, FlagKind::kVerbs},
     {"must-clause", &LexiconEntry::must_clause, FlagKind::kVerbs},
+    {"negated", &LexiconEntry::negated, FlagKind::kVerbs},
 };
 
 }  // namespace

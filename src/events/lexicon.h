@@ -40,6 +40,9 @@ struct LexiconEntry {
   // A verb that codes only when its object is someone: "released two journalists", "freed
   // the opposition leader", not "released a statement".
   bool actor_object = false;
+  // A verb that codes only when negated, as a refusal: "will not accept more refugees",
+  // "does not recognise the vote" (12x); the plain verb is not this event.
+  bool negated = false;
   // The code when both actors are people ("Biden attacked Trump on taxes" is a verbal
   // attack, 111, not 190): empty, the same code.
   std::string between_people;
