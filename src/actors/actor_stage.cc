@@ -27,6 +27,10 @@ struct Piece {
 
 bool IsCapitalised(std::string_view word) { return !word.empty() && word[0] >= 'A' && word[0] <= 'Z'; }
 
+// Participles that place people before "in": "a newspaper based in Beirut", "troops
+// stationed in Kosovo".
+constexpr std::array<std::string_view, 4> kLocatedWords = {"based", "stationed", "operating", "living"};
+
 // Words that may stand between two pieces of one mention.
 bool IsConnector(const std::string& w) {
   static constexpr std::array<std::string_view, 8> kConnectors = {"the",  "'s",    "of",     "for",
@@ -787,8 +791,9 @@ Status ActorStage::Process(Document& doc) const {
           for (uint32_t t = gap_begin; t < p.begin && t <= gap_begin + 1; ++t) {
             if (doc.tokens[t].lower == "in") located_at = t;
           }
-          // At most one word of direction between "in" and the place: "in southern Serbia".
-          if (located_at != UINT32_MAX && p.begin > located_at + 2) located_at = UINT32_MAX;
+          // At most two words of direction between "in" and the place: "in southern Serbia",
+          // "in Christian east Beirut".
+          if (located_at != UINT32_MAX && p.begin > located_at + 3) located_at = UINT32_MAX;
         }
         // "Zalmay Khalilzad, a US peace envoy": the title after a captured name.
         const bool apposed_title =
@@ -813,9 +818,12 @@ Status ActorStage::Process(Document& doc) const {
             // "Peru's acting president", "Nigerian junior foreign minister", "the U.N. war
             // crimes court" (never between two names: "Egypt hosted Sudan", nor after a
             // title: "Turkish police detained journalists")
-          } else if (t == located_at || (t + 1 == located_at && token.upos == "NOUN") ||
-                     (located_at != UINT32_MAX && t == located_at + 1 && !IsCapitalised(doc.Slice(token.span)) &&
-                      (token.upos == "ADJ" || token.upos == "NOUN"))) {
+          } else if (t == located_at ||
+                     (t + 1 == located_at &&
+                      (token.upos == "NOUN" ||
+                       std::find(kLocatedWords.begin(), kLocatedWords.end(), token.lower) != kLocatedWords.end())) ||
+                     (located_at != UINT32_MAX && t > located_at && t <= located_at + 2 &&
+                      ((!IsCapitalised(doc.Slice(token.span)) && token.upos == "NOUN") || token.upos == "ADJ"))) {
             linked_by_preposition = true;
           } else if (!IsConnector(token.lower)) {
             joins = false;
