@@ -599,6 +599,37 @@ const Entry* ActorStage::LeadersCountry(const Document& doc, const Sentence& s, 
   return nullptr;
 }
 
+void TakeTheOnlyCountry(Document& doc, const std::vector<std::string>& countries_named) {
+  // Agents who act at home. Not refugees, spies or diplomats, so often foreign, nor a
+  // government or army official named but unknown ("Foreign Minister Antonia Quarles" may
+  // be the guest of the one country named).
+  static constexpr std::array<std::string_view, 14> kDomestic = {"GOV", "MIL", "COP", "JUD", "LEG", "OPP", "REB",
+                                                                 "UAF", "CVL", "MED", "EDU", "BUS", "LAB", "AGR"};
+  std::string only;
+  auto note = [&](const std::string& country) {
+    if (country.empty()) return true;
+    if (!only.empty() && country != only) return false;
+    only = country;
+    return true;
+  };
+  for (const std::string& country : countries_named) {
+    if (!note(country)) return;
+  }
+  for (const ActorMention& m : doc.mentions) {
+    if (!note(m.actor.country)) return;
+  }
+  if (only.empty()) return;
+  for (ActorMention& m : doc.mentions) {
+    Actor& a = m.actor;
+    if (!a.country.empty() || !a.org.empty() || a.code.size() != 6 || a.code.compare(0, 3, "---") != 0) continue;
+    const std::string_view sector = std::string_view(a.code).substr(3);
+    if (std::find(kDomestic.begin(), kDomestic.end(), sector) == kDomestic.end()) continue;
+    if (!a.name.empty() && (sector == "GOV" || sector == "MIL")) continue;
+    a.country = only;
+    a.code = only + a.code.substr(3);
+  }
+}
+
 ActorStage::ActorStage(ActorDictionary dictionary, Gazetteer gazetteer)
     : dictionary_(std::move(dictionary)), gazetteer_(std::move(gazetteer)) {
   for (size_t p = 0; p < gazetteer_.size(); ++p) {
@@ -859,6 +890,7 @@ Status ActorStage::Process(Document& doc) const {
     }
     ShareTitleAcrossCoordination(doc, first_mention_of_sentence);
   }
+  TakeTheOnlyCountry(doc, countries_named);
   return Status::Ok();
 }
 

@@ -20,6 +20,15 @@ namespace eventmill::actors {
 // Blinkin") keeps that name with the sector's code. A surname alone matches a person
 // named in full elsewhere in the same document. A town, city or region the gazetteer knows
 // is its country's place where the sentence speaks of it as a place ("shelled Juba").
+// "Police in Lagos arrested ...; the government said ...": in a document that names one
+// country and no other (by its actors, or by any name of it, as in "Kenya-based"), agents
+// who act at home named with no country ("the government", "police", "opposition
+// leaders", "protesters") are that country's. Not refugees, spies or diplomats, often
+// foreign, nor a named official the dictionary does not know. A document naming two
+// countries or more leaves them without one: who "the army" is there is for the reader to
+// tell, not a guess.
+void TakeTheOnlyCountry(Document& doc, const std::vector<std::string>& countries_named);
+
 class ActorStage : public Stage {
  public:
   static Result<std::unique_ptr<Stage>> Create(const StageContext& context);
