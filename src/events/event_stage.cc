@@ -203,6 +203,24 @@ class SentenceCoder {
  private:
   int MentionAt(uint32_t t) const { return mention_at_[t - s_.token_begin]; }
 
+  // Whether the word at token j is `word` or its plural, written whole or, when `word` is
+  // a compound, with a hyphen the tokenizer split off ("cease-fire" for "ceasefire"). The
+  // tokens the word spans are added to j in `last`.
+  bool WordIs(uint32_t j, const std::string& word, uint32_t& last) const {
+    const auto& tokens = doc_.tokens;
+    const std::string& w = tokens[j].lower;
+    last = j;
+    if (w == word || w == NounPlural(word)) return true;
+    if (j + 2 >= s_.token_end || tokens[j + 1].lower != "-" || w.size() >= word.size() ||
+        word.compare(0, w.size(), w) != 0 || tokens[j].span.end != tokens[j + 1].span.begin ||
+        tokens[j + 1].span.end != tokens[j + 2].span.begin) {
+      return false;
+    }
+    const std::string joined = w + tokens[j + 2].lower;
+    last = j + 2;
+    return joined == word || joined == NounPlural(word);
+  }
+
   // The end of the trigger when entry `id` matches at token i.
   std::optional<uint32_t> MatchEntry(uint32_t id, uint32_t i) const {
     const LexiconEntry& e = lexicon_.entries()[id];
@@ -234,8 +252,8 @@ class SentenceCoder {
       for (uint32_t j = pos; j < s_.token_end && j < pos + 3; ++j) {
         const std::string& w = tokens[j].lower;
         if (w == "," || w == ";" || w == ".") break;
-        if (w == e.words[k] || w == NounPlural(e.words[k])) {
-          pos = j + 1;
+        if (uint32_t last = j; WordIs(j, e.words[k], last)) {
+          pos = last + 1;
           found = true;
           break;
         }
@@ -300,11 +318,11 @@ class SentenceCoder {
     std::sort(words.begin(), words.end());
     uint32_t pos = i + 1;
     for (size_t k = 1; k < e.words.size(); ++k) {
-      auto it = std::find_if(words.begin(), words.end(), [&](uint32_t t) {
-        return t >= pos && t < i + 16 && (tokens[t].lower == e.words[k] || tokens[t].lower == NounPlural(e.words[k]));
-      });
+      uint32_t last = 0;
+      auto it = std::find_if(words.begin(), words.end(),
+                             [&](uint32_t t) { return t >= pos && t < i + 16 && WordIs(t, e.words[k], last); });
       if (it == words.end()) return std::nullopt;
-      pos = *it + 1;
+      pos = last + 1;
     }
     return pos;
   }
