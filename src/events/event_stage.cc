@@ -1526,7 +1526,17 @@ class SentenceCoder {
       if (entry.actor_object) {
         bool someone = false;
         for (uint32_t c : Children(begin)) {
-          if (doc_.tokens[c].deprel == "obj" && !MentionsOf(c).empty()) someone = true;
+          // People the object names ("two Bolivian migrants", "scores of refugees"); not
+          // whoever does what the object names ("ordered patrols by police").
+          if (doc_.tokens[c].deprel != "obj") continue;
+          for (uint32_t m : MentionsOf(c)) {
+            const int32_t head = doc_.tokens[doc_.mentions[m].token_end - 1].head;
+            const bool by = head >= 0 && doc_.tokens[static_cast<uint32_t>(head)].deprel == "nmod" &&
+                            CaseOf(static_cast<uint32_t>(head)) == "by";
+            const bool by_itself = doc_.tokens[doc_.mentions[m].token_end - 1].deprel == "nmod" &&
+                                   CaseOf(doc_.mentions[m].token_end - 1) == "by";
+            someone = someone || !(by || by_itself);
+          }
         }
         if (!someone && !(roles.passive && !roles.patients.empty())) return;
       }
