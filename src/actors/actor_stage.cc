@@ -5,6 +5,7 @@
 
 #include "src/data/data_files.h"
 #include "src/document/clauses.h"
+#include "src/document/organization_words.h"
 #include "src/document/place_words.h"
 
 namespace eventmill::actors {
@@ -220,18 +221,6 @@ struct Acronym {
   std::string acronym, name;
   const Entry* country = nullptr;  // of a leading country word of the name
 };
-
-// Last words of the names of organisations: "Revolutionary United Front", "Nigerian Union of
-// Teachers", "Movement for Democratic Change".
-bool IsOrganizationWord(const std::string& w) {
-  static constexpr std::array<std::string_view, 32> kWords = {
-      "front",        "union",        "party",         "movement",   "association", "committee", "council",
-      "organization", "organisation", "forum",         "coalition",  "league",      "alliance",  "federation",
-      "congress",     "agency",       "commission",    "foundation", "brigade",     "brigades",  "tigers",
-      "group",        "network",      "society",       "institute",  "army",        "forces",    "front's",
-      "watch",        "syndicate",    "confederation", "bloc"};
-  return std::find(kWords.begin(), kWords.end(), w) != kWords.end();
-}
 
 // Names of organisations the dictionary does not know, kept with their name (and the country
 // of a leading country word: "Nigerian Union of Teachers" is Nigeria's), so that no named

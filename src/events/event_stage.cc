@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <array>
+#include <cctype>
 #include <optional>
 #include <set>
 #include <span>
@@ -9,6 +10,7 @@
 
 #include "src/data/data_files.h"
 #include "src/document/clauses.h"
+#include "src/document/organization_words.h"
 #include "src/document/place_words.h"
 
 namespace eventmill::events {
@@ -107,12 +109,12 @@ constexpr std::array<std::string_view, 6> kAimNouns = {"protest",  "defiance", "
 // Verbs (lemmas) of asking, wanting and planning: the act in their complement is called
 // for or intended, not done ("Germany urged Russia to stop attacking Ukraine", "Chile
 // plans to expel ...").
-constexpr std::array<std::string_view, 41> kAppealOrIntent = {
+constexpr std::array<std::string_view, 44> kAppealOrIntent = {
     "urge",     "call",   "ask",      "appeal", "request",  "demand",  "press",   "push",    "encourage",
     "persuade", "invite", "tell",     "order",  "instruct", "advise",  "beg",     "implore", "exhort",
     "want",     "wish",   "plan",     "intend", "hope",     "seek",    "try",     "attempt", "aim",
     "prepare",  "expect", "threaten", "vow",    "pledge",   "promise", "propose", "offer",   "agree",
-    "decide",   "need",   "plead",    "warn",   "prefer"};
+    "decide",   "need",   "plead",    "warn",   "prefer",   "like",    "love",    "enjoy"};
 // Of those, and of adjectives, the ones by which the subject states its own intention
 // ("offered to", "is ready to"): the act is coded as an intent (03x).
 constexpr std::array<std::string_view, 17> kIntentions = {
@@ -401,7 +403,7 @@ class SentenceCoder {
   std::optional<uint32_t> ResolvePronoun(uint32_t t) const {
     for (uint32_t k = t; k-- > s_.token_begin;) {
       int m = MentionAt(k);
-      if (m >= 0 && !doc_.mentions[m].actor.name.empty()) {
+      if (m >= 0 && NamesPerson(doc_.mentions[m].actor)) {
         if (InPrepositionalPhrase(static_cast<uint32_t>(m))) return std::nullopt;
         return static_cast<uint32_t>(m);
       }
@@ -409,9 +411,25 @@ class SentenceCoder {
     for (size_t m = mention_begin_; m-- > 0;) {
       const ActorMention& mention = doc_.mentions[m];
       if (mention.sentence + 2 < index_) break;
-      if (!mention.actor.name.empty()) return static_cast<uint32_t>(m);
+      if (NamesPerson(mention.actor)) return static_cast<uint32_t>(m);
     }
     return std::nullopt;
+  }
+
+  // Whether actor a is a person by name: named, and not by an organisation's name ("the
+  // Thai Raksa Chart Party" is no "she").
+  static bool NamesPerson(const Actor& a) {
+    if (a.name.empty()) return false;
+    for (size_t begin = 0; begin < a.name.size();) {
+      size_t end = a.name.find(' ', begin);
+      if (end == std::string::npos) end = a.name.size();
+      std::string word = a.name.substr(begin, end - begin);
+      std::transform(word.begin(), word.end(), word.begin(),
+                     [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
+      if (IsOrganizationWord(word)) return false;
+      begin = end + 1;
+    }
+    return true;
   }
 
   // The first token of the subtree under token t.
@@ -1258,7 +1276,14 @@ class SentenceCoder {
       const std::string& rel = tokens[node].deprel;
       const std::string& governor = tokens[head].lemma;
       const bool infinitive = InfinitiveMark(node).has_value();
-      bool complement = rel == "xcomp" || (rel == "advcl" && infinitive);
+      // A gerund conjoined to the verb, with no auxiliary of its own, is one more thing the
+      // verb governs: "likes dropping bombs on people, and killing them".
+      bool gerund_conjunct = false;
+      if (rel == "conj" && tokens[node].xpos == "VBG") {
+        gerund_conjunct = true;
+        for (uint32_t c : Children(node)) gerund_conjunct = gerund_conjunct && !HasPrefix(tokens[c].deprel, "aux");
+      }
+      bool complement = rel == "xcomp" || (rel == "advcl" && infinitive) || gerund_conjunct;
       bool directive_clause = rel == "ccomp" && OneOf(governor, kDirectives);
       // "urged Sudan's warring parties to agree to a ceasefire", the infinitive parsed as a
       // clause of the object noun: the act is asked of the object, another actor.
@@ -1494,6 +1519,14 @@ class SentenceCoder {
           if (aux.deprel == "aux" && aux.lemma == "do" && (aux.xpos == "VBZ" || aux.xpos == "VBP")) return;
         }
       }
+      // "The PKK is banned in Turkey": a passive in the present simple with no agent is a
+      // standing state, not an event.
+      if (roles.agents.empty()) {
+        for (uint32_t c : Children(begin)) {
+          const Token& aux = doc_.tokens[c];
+          if (aux.deprel == "aux:pass" && aux.lemma == "be" && (aux.xpos == "VBZ" || aux.xpos == "VBP")) return;
+        }
+      }
       // "has always condemned any form of violence": a habit, not an event.
       for (uint32_t c : Children(begin)) {
         if (doc_.tokens[c].deprel == "advmod" &&
@@ -1604,6 +1637,23 @@ class SentenceCoder {
                 Contains(doc_.mentions[*source].token_end, subject_begin,
                          [](const std::string& w) { return w == "," || w == ";"; })) {
               source.reset();
+              break;
+            }
+            // Nor an actor inside the subject's own clause: "Brett McGurk, who was envoy to
+            // the intervention against ISIL, criticized ..." is not ISIL's act.
+            bool in_clause = false;
+            for (uint32_t node = doc_.mentions[*source].token_begin, step = 0; step < 12; ++step) {
+              const auto up = Head(node);
+              if (!up) break;
+              if (*up == c) {
+                in_clause = doc_.tokens[node].deprel == "acl:relcl";
+                break;
+              }
+              node = *up;
+            }
+            if (in_clause) {
+              source.reset();
+              break;
             }
           }
         }
