@@ -1863,7 +1863,10 @@ class SentenceCoder {
     // forces in Lebanon", "rioted at a jail in northern Israel", "refused to deploy
     // peacekeepers in Iraq"), as CAMEO coders code them; at home too, when the actor is one
     // part of it ("Turkish police imposed a curfew in southeastern Turkey": TURCOP -> TUR).
-    if (targets.empty() && !entry.noun && (coded.code >= "07" || coded.code.compare(0, 2, "03") == 0)) {
+    // Not criticism (11): "blamed Democrats for violence in US cities" is not aimed at the
+    // United States.
+    const bool place_aimed = (coded.code >= "07" || coded.code.starts_with("03")) && !coded.code.starts_with("11");
+    if (targets.empty() && !entry.noun && place_aimed) {
       const Actor& own_actor = doc_.mentions[actor].actor;
       if (auto place = PlaceOf(begin); place && (doc_.mentions[*place].actor.country != own_actor.country ||
                                                  own_actor.code.size() > own_actor.country.size())) {
