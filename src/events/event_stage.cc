@@ -93,6 +93,9 @@ constexpr std::array<std::string_view, 10> kObjectPrepositions = {"on",    "of",
 constexpr std::array<std::string_view, 3> kConditionals = {"if", "unless", "whether"};
 // Verbs (lemmas) whose infinitive is done, not intended: "continued to send arms".
 constexpr std::array<std::string_view, 6> kAspectual = {"continue", "begin", "start", "resume", "keep", "proceed"};
+// Verbs (lemmas) of sending people, whose purpose infinitive they are sent to do: "sent
+// inspectors to Iraq to investigate".
+constexpr std::array<std::string_view, 4> kSending = {"send", "dispatch", "deploy", "despatch"};
 // Sectors of people a country's police and courts act on at home.
 constexpr std::array<std::string_view, 8> kDomesticSectors = {"CVL", "OPP", "EDU", "MED", "REB", "BUS", "AGR", "LAB"};
 // Prepositions of place: where an event happens.
@@ -1711,7 +1714,11 @@ class SentenceCoder {
       uint32_t t = begin;
       while (t > s_.token_begin && OneOf(tokens[t - 1].lower, kVerbGroup)) --t;
       const auto governor = Parsed() && tokens[begin].deprel == "xcomp" ? Head(begin) : std::nullopt;
-      const bool ongoing = governor && OneOf(tokens[*governor].lemma, kAspectual);
+      // Nor what people are sent to do ("sent personnel to Bosnia to investigate ..."): the
+      // sending is the act's beginning.
+      const auto sender = Parsed() && HasPrefix(tokens[begin].deprel, "advcl") ? Head(begin) : std::nullopt;
+      const bool ongoing = (governor && OneOf(tokens[*governor].lemma, kAspectual)) ||
+                           (sender && OneOf(tokens[*sender].lemma, kSending));
       // "resorted to throwing stones": "to" before a gerund is a preposition.
       const bool gerund = tokens[begin].xpos == "VBG" && t == begin;
       // Also when words come between, as the parse marks it ("to please step down").
@@ -2178,6 +2185,17 @@ class SentenceCoder {
     }
   }
 
+  // Whether mention m names protesters, demonstrators or rioters.
+  bool ByProtesters(uint32_t m) const {
+    static constexpr std::array<std::string_view, 5> kProtesters = {"protester", "protestor", "demonstrator", "rioter",
+                                                                    "marcher"};
+    const ActorMention& mention = doc_.mentions[m];
+    for (uint32_t t = mention.token_begin; t < mention.token_end; ++t) {
+      if (OneOf(doc_.tokens[t].lemma, kProtesters)) return true;
+    }
+    return false;
+  }
+
   void Emit(const LexiconEntry& entry, uint32_t begin, uint32_t end, uint32_t source, std::optional<uint32_t> target) {
     const Actor& a = doc_.mentions[source].actor;
     if (target) {
@@ -2198,7 +2216,10 @@ class SentenceCoder {
         target ? doc_.mentions[*target].actor.code + "|" + doc_.mentions[*target].actor.name : std::string("-");
     // Between two people, some words speak of words, not force ("attacked his rival").
     const bool people = target && !a.name.empty() && !doc_.mentions[*target].actor.name.empty();
-    const std::string& code = people && !entry.between_people.empty() ? entry.between_people : entry.code;
+    std::string code = people && !entry.between_people.empty() ? entry.between_people : entry.code;
+    // Force used by protesters is a violent protest, a riot (145): "protesters clashed with
+    // the police", "journalists were attacked by protesters".
+    if ((code.starts_with("18") || code.starts_with("19")) && ByProtesters(source)) code = "145";
     if (!coded_.emplace(code, a.code + "|" + a.name, target_key).second) return;
     Event event;
     event.sentence = index_;
