@@ -531,8 +531,18 @@ Actor Resolve(const ActorDictionary& dict, const std::vector<Piece>& group, cons
         actor.org.clear();
       }
     } else {
-      actor.code = person->country;
+      // No office on the date: the office the text gives ("President Laurent Gbagbo" in a
+      // story the dictionary dates before his term), unless the text says it is past
+      // ("former president", "ousted", "the late").
       actor.country = person->country;
+      actor.code = person->country;
+      static constexpr std::array<std::string_view, 6> kPast = {"former", "ousted", "ex", "late", "deposed", "exiled"};
+      bool past = false;
+      const uint32_t first = group.front().begin;
+      for (uint32_t t = first > 3 ? first - 3 : 0; t < group.back().end; ++t) {
+        past = past || std::find(kPast.begin(), kPast.end(), doc.tokens[t].lower) != kPast.end();
+      }
+      if (!sector.empty() && !past) actor.code = person->country + sector;
     }
     return actor;
   }
