@@ -194,12 +194,23 @@ class SentenceCoder {
       if (MentionAt(i) >= 0) continue;
       const auto* ids = lexicon_.EntriesForFirstWord(tokens[i].lower);
       if (!ids) continue;
-      for (uint32_t id : *ids) {
-        auto trigger_end = MatchEntry(id, i);
-        if (!trigger_end) continue;
-        CodeTrigger(lexicon_.entries()[id], i, *trigger_end);
-        i = *trigger_end - 1;
-        break;
+      // A negated verb is read first as a refusal ("would not meet the demands"), when the
+      // lexicon has one for it; otherwise the entries that are not refusals.
+      const bool negated_verb = Parsed() && tokens[i].upos == "VERB" && RolesOf(i).negated;
+      std::optional<uint32_t> chosen, chosen_end;
+      for (int pass = negated_verb ? 0 : 1; pass < 2 && !chosen; ++pass) {
+        for (uint32_t id : *ids) {
+          if (lexicon_.entries()[id].negated != (pass == 0)) continue;
+          if (auto trigger_end = MatchEntry(id, i)) {
+            chosen = id;
+            chosen_end = trigger_end;
+            break;
+          }
+        }
+      }
+      if (chosen) {
+        CodeTrigger(lexicon_.entries()[*chosen], i, *chosen_end);
+        i = *chosen_end - 1;
       }
     }
     DropGoverningIntents(first_event);
