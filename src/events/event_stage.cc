@@ -93,6 +93,15 @@ constexpr std::array<std::string_view, 10> kObjectPrepositions = {"on",    "of",
 constexpr std::array<std::string_view, 3> kConditionals = {"if", "unless", "whether"};
 // Verbs (lemmas) whose infinitive is done, not intended: "continued to send arms".
 constexpr std::array<std::string_view, 6> kAspectual = {"continue", "begin", "start", "resume", "keep", "proceed"};
+// Verbs (lemmas) that act on an event of someone else's, named by their object noun:
+// "police dispersed the protests", "France welcomed the talks", "sent troops to quell
+// protests".
+constexpr std::array<std::string_view, 44> kActingOnEvents = {
+    "quell",     "disperse", "suppress", "crush",   "ban",     "prohibit", "outlaw",  "condemn",     "criticize",
+    "criticise", "denounce", "deplore",  "welcome", "praise",  "hail",     "applaud", "support",     "endorse",
+    "oppose",    "reject",   "stop",     "halt",    "prevent", "block",    "cancel",  "investigate", "probe",
+    "report",    "cover",    "witness",  "watch",   "fear",    "predict",  "deny",    "mark",        "commemorate",
+    "mourn",     "blame",    "discuss",  "debate",  "monitor", "mediate",  "broker",  "facilitate"};
 // Verbs (lemmas) of sending people, whose purpose infinitive they are sent to do: "sent
 // inspectors to Iraq to investigate".
 constexpr std::array<std::string_view, 4> kSending = {"send", "dispatch", "deploy", "despatch"};
@@ -1459,7 +1468,12 @@ class SentenceCoder {
             tokens[end - 1].deprel == "obl" && !force && (CaseOf(end - 1) == "on" || CaseOf(end - 1) == "for");
         if (auto verb = VerbOfNoun(end - 1); verb && (tokens[end - 1].deprel == "obj" || on_or_for)) {
           const ParseRoles& roles = RolesOf(*verb);
-          if (!roles.passive && !roles.subjects.empty() && IsSpecific(doc_.mentions[roles.subjects[0]].actor)) {
+          if (tokens[end - 1].deprel == "obj" && OneOf(tokens[*verb].lemma, kActingOnEvents)) {
+            // A verb that acts on someone else's event ("police dispersed the protests",
+            // "France welcomed the talks", "to quell protests"): the event is not its
+            // subject's, and no one before it is its actor either.
+            source.reset();
+          } else if (!roles.passive && !roles.subjects.empty() && IsSpecific(doc_.mentions[roles.subjects[0]].actor)) {
             source = roles.subjects[0];
           }
         }
