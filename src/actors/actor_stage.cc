@@ -186,14 +186,15 @@ const Entry* PlaceAt(const Gazetteer& gazetteer, const std::unordered_map<std::s
       std::find(others_names.begin(), others_names.end(), doc.tokens[i].lower) != others_names.end()) {
     return nullptr;
   }
-  // Of the countries with a place of that name, one the document names, else the one whose
-  // place dominates ("Lagos": Nigeria; "Greenville" only in a story naming Liberia or the
-  // United States).
+  // Of the countries with a place of that name, the first named (`countries_named` lists the
+  // sentence's own first), else the one whose place dominates ("Lagos": Nigeria;
+  // "Greenville" only in a story naming Liberia or the United States).
   const Place& place = gazetteer.place(match->place);
   const std::string* country = nullptr;
-  for (const std::string& c : place.countries) {
-    if (std::find(countries_named.begin(), countries_named.end(), c) != countries_named.end()) {
-      country = &c;
+  for (const std::string& named : countries_named) {
+    auto it = std::find(place.countries.begin(), place.countries.end(), named);
+    if (it != place.countries.end()) {
+      country = &*it;
       break;
     }
   }
@@ -693,7 +694,11 @@ Status ActorStage::Process(Document& doc) const {
   auto word = [&](uint32_t t) {
     return doc.tokens[t].kind == TokenKind::kWord && IsCapitalised(doc.Slice(doc.tokens[t].span));
   };
-  for (const Sentence& s : doc.sentences) {
+  // Where each sentence's countries start in countries_named.
+  std::vector<size_t> sentence_countries(doc.sentences.size() + 1, 0);
+  for (size_t si = 0; si < doc.sentences.size(); ++si) {
+    const Sentence& s = doc.sentences[si];
+    sentence_countries[si] = countries_named.size();
     uint32_t matched_until = s.token_begin;
     for (uint32_t i = s.token_begin; i < s.token_end;) {
       auto m = dictionary_.LongestMatch(doc, i, s.token_end, {});
@@ -719,10 +724,17 @@ Status ActorStage::Process(Document& doc) const {
       i = m->token_end;
     }
   }
+  sentence_countries[doc.sentences.size()] = countries_named.size();
 
   for (uint32_t sentence_index = 0; sentence_index < doc.sentences.size(); ++sentence_index) {
     const Sentence& s = doc.sentences[sentence_index];
     const size_t first_mention_of_sentence = doc.mentions.size();
+    // The countries the sentence names first, then the document's: a place shared by two
+    // countries is the one its own sentence names ("a court in Antioquia, Colombia").
+    std::vector<std::string> countries_near(
+        countries_named.begin() + static_cast<long>(sentence_countries[sentence_index]),
+        countries_named.begin() + static_cast<long>(sentence_countries[sentence_index + 1]));
+    countries_near.insert(countries_near.end(), countries_named.begin(), countries_named.end());
     std::vector<Piece> pieces;
     for (uint32_t i = s.token_begin; i < s.token_end;) {
       auto m = dictionary_.LongestMatch(doc, i, s.token_end, known_people);
@@ -738,7 +750,7 @@ Status ActorStage::Process(Document& doc) const {
         }
         uint32_t place_end = i;
         if (const Entry* place =
-                PlaceAt(gazetteer_, place_entries_, doc, s, i, countries_named, others_names, pieces, place_end)) {
+                PlaceAt(gazetteer_, place_entries_, doc, s, i, countries_near, others_names, pieces, place_end)) {
           pieces.push_back({i, place_end, place, {}, false, false});
           i = place_end;
           continue;
