@@ -474,11 +474,13 @@ class SentenceCoder {
     };
     for (uint32_t t = mention.token_begin; t < mention.token_end; ++t) {
       if (has_case(t)) return true;
-      // A mention modifying the phrase's head: "with Roman Catholic Pope Francis".
+      // A mention modifying the phrase's head, or in apposition to it: "with Roman Catholic
+      // Pope Francis", "in Mpika, Zambia".
       const std::string& rel = doc_.tokens[t].deprel;
-      if (const auto head = Head(t); head && (*head < mention.token_begin || *head >= mention.token_end) &&
-                                     (rel == "compound" || rel == "amod" || rel == "nmod:desc" || rel == "flat") &&
-                                     has_case(*head)) {
+      if (const auto head = Head(t);
+          head && (*head < mention.token_begin || *head >= mention.token_end) &&
+          (rel == "compound" || rel == "amod" || rel == "nmod:desc" || rel == "flat" || rel == "appos") &&
+          has_case(*head)) {
         return true;
       }
     }
@@ -1460,6 +1462,19 @@ class SentenceCoder {
           }
         }
         source = ScanLeft(begin, clause_start);
+        // The agent of a passive is not the act of the patient before it ("warplanes were
+        // destroyed by drone attacks"): only a mention on the noun itself names its actor.
+        if (Parsed() && (tokens[end - 1].deprel == "obl:agent" ||
+                         (HasPrefix(tokens[end - 1].deprel, "obl") && CaseOf(end - 1) == "by"))) {
+          source.reset();
+          for (uint32_t c : Children(end - 1)) {
+            const std::string& rel = tokens[c].deprel;
+            if (rel != "amod" && rel != "nmod:poss" && rel != "compound") continue;
+            for (uint32_t m : MentionsOf(c)) {
+              if (!source && IsSpecific(doc_.mentions[m].actor)) source = m;
+            }
+          }
+        }
         // The noun as the object of a verb is that verb's subject's act ("Saudi Arabia ...,
         // providing airstrikes", "Israel carried out an air raid"), not the act of whoever is
         // named last before it. So is a visit or talks a verb's phrase speaks of ("Saddam
