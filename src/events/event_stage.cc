@@ -1334,6 +1334,17 @@ class SentenceCoder {
     return std::nullopt;
   }
 
+  // Whether event noun t is named as ended or failed: "announced the suspension of the
+  // trade talks", "after the collapse of the ceasefire" (the talks are not held).
+  bool Ended(uint32_t t) const {
+    static constexpr std::array<std::string_view, 10> kEndings = {
+        "suspension", "cancellation", "cancelation", "end",  "collapse",
+        "breakdown",  "postponement", "failure",     "halt", "termination"};
+    if (doc_.tokens[t].deprel != "nmod" || CaseOf(t) != "of") return false;
+    const auto up = Head(t);
+    return up && OneOf(doc_.tokens[*up].lemma, kEndings);
+  }
+
   // Whether event noun t is only asked for, planned or arranged: "worked to arrange a meeting
   // between Zelensky and Trump", "called for talks with Russia" (a meeting planned is no
   // meeting).
@@ -1540,7 +1551,7 @@ class SentenceCoder {
 
     if (entry.noun && Parsed()) {
       for (uint32_t t = begin; t < end; ++t) {
-        if (Denied(t) || Planned(t, entry.code.starts_with("14"))) return;
+        if (Denied(t) || Planned(t, entry.code.starts_with("14")) || Ended(t)) return;
       }
     }
     if (entry.must_clause) {
