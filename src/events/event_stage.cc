@@ -474,13 +474,13 @@ class SentenceCoder {
     };
     for (uint32_t t = mention.token_begin; t < mention.token_end; ++t) {
       if (has_case(t)) return true;
-      // A mention modifying the phrase's head, or in apposition to it: "with Roman Catholic
-      // Pope Francis", "in Mpika, Zambia".
+      // A mention modifying the phrase's head, owning it or in apposition to it: "with
+      // Roman Catholic Pope Francis", "during the government's crackdown", "in Mpika, Zambia".
       const std::string& rel = doc_.tokens[t].deprel;
-      if (const auto head = Head(t);
-          head && (*head < mention.token_begin || *head >= mention.token_end) &&
-          (rel == "compound" || rel == "amod" || rel == "nmod:desc" || rel == "flat" || rel == "appos") &&
-          has_case(*head)) {
+      if (const auto head = Head(t); head && (*head < mention.token_begin || *head >= mention.token_end) &&
+                                     (rel == "compound" || rel == "amod" || rel == "nmod:desc" || rel == "flat" ||
+                                      rel == "appos" || rel == "nmod:poss") &&
+                                     has_case(*head)) {
         return true;
       }
     }
@@ -1334,6 +1334,31 @@ class SentenceCoder {
     return std::nullopt;
   }
 
+  // Whether mention m is this sentence's (a pronoun may stand for an earlier one's).
+  bool InSentence(uint32_t m) const { return m >= mention_begin_ && m < mention_end_; }
+
+  // The preposition mention m's phrase hangs by ("by" in "by the army"), or "".
+  std::string_view CaseOfMention(uint32_t m) const {
+    const ActorMention& mention = doc_.mentions[m];
+    for (uint32_t t = mention.token_begin; t < mention.token_end; ++t) {
+      if (const std::string_view c = CaseOf(t); !c.empty()) return c;
+    }
+    const auto up = Head(mention.token_end - 1);
+    return up ? CaseOf(*up) : std::string_view();
+  }
+
+  // Whether mention m lies in an "against" phrase ("against al-Shabaab").
+  bool InAgainstPhrase(uint32_t m) const {
+    for (uint32_t node = doc_.mentions[m].token_end - 1, step = 0; step < 4; ++step) {
+      const std::string& rel = doc_.tokens[node].deprel;
+      if ((rel == "nmod" || HasPrefix(rel, "obl")) && CaseOf(node) == "against") return true;
+      const auto up = Head(node);
+      if (!up) return false;
+      node = *up;
+    }
+    return false;
+  }
+
   // Whether event noun t is named as ended or failed: "announced the suspension of the
   // trade talks", "after the collapse of the ceasefire" (the talks are not held).
   bool Ended(uint32_t t) const {
@@ -1473,6 +1498,13 @@ class SentenceCoder {
           }
         }
         source = ScanLeft(begin, clause_start);
+        // Nor an actor in a phrase of its own before the noun ("protests against deportation
+        // during the second Trump administration, a general strike"); one "of" or "by" a
+        // phrase may be ("a member of the Syrian parliament ... started a hunger strike").
+        if (source && Parsed() && InSentence(*source) && InPrepositionalPhrase(*source) &&
+            CaseOfMention(*source) != "by" && CaseOfMention(*source) != "of") {
+          source.reset();
+        }
         // The agent of a passive is not the act of the patient before it ("warplanes were
         // destroyed by drone attacks"): only a mention on the noun itself names its actor.
         if (Parsed() && (tokens[end - 1].deprel == "obl:agent" ||
@@ -1855,6 +1887,11 @@ class SentenceCoder {
     // named with no country, are of the police's country ("Egyptian police dispersed
     // demonstrators").
     InferDomesticTargets(actor, end, targets);
+    // Cooperation is not aimed at whom it is against: "support the Somali military against
+    // al-Shabaab" supports the military.
+    if (Parsed() && coded.code < "09") {
+      std::erase_if(targets, [&](uint32_t t) { return InSentence(t) && InAgainstPhrase(t); });
+    }
     // A target without a country, organisation or name ("both sides") is no target, and
     // neither is the speaker of a trailing report (", a spokeswoman for the U.S. embassy said").
     std::erase_if(targets, [&](uint32_t t) { return !IsSpecific(doc_.mentions[t].actor) || IsSpeaker(t); });
