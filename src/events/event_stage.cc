@@ -265,6 +265,12 @@ class SentenceCoder {
     // ("a much-criticized ride", "the imprisoned former prime minister"). A bare "rejected
     // calls" may be the parser's misreading of a main verb, and stays.
     if (Parsed() && tokens[i].upos != "VERB") return std::nullopt;
+    // Nor the second half of a hyphenated modifier: "Moroccan-occupied Dakhla",
+    // "Russia-backed separatists".
+    if (i > s_.token_begin + 1 && tokens[i - 1].lower == "-" && tokens[i - 1].span.end == tokens[i].span.begin &&
+        tokens[i - 2].span.end == tokens[i - 1].span.begin) {
+      return std::nullopt;
+    }
     if (const auto noun = Head(i); Parsed() && noun && tokens[i].deprel == "amod") {
       for (uint32_t c : Children(*noun)) {
         if (c < i && (tokens[c].deprel == "det" || tokens[c].deprel == "nmod:poss")) return std::nullopt;
@@ -1500,8 +1506,13 @@ class SentenceCoder {
         source = ScanLeft(begin, clause_start);
         // Nor an actor in a phrase of its own before the noun ("protests against deportation
         // during the second Trump administration, a general strike"); one "of" or "by" a
-        // phrase may be ("a member of the Syrian parliament ... started a hunger strike").
-        if (source && Parsed() && InSentence(*source) && InPrepositionalPhrase(*source) &&
+        // phrase may be ("a member of the Syrian parliament ... started a hunger strike"), and
+        // so may one on the noun itself ("killed in a Russian missile strike").
+        auto on_the_noun = [&](uint32_t m) {
+          const int32_t head = doc_.tokens[doc_.mentions[m].token_end - 1].head;
+          return head >= static_cast<int32_t>(begin) && head < static_cast<int32_t>(end);
+        };
+        if (source && Parsed() && InSentence(*source) && !on_the_noun(*source) && InPrepositionalPhrase(*source) &&
             CaseOfMention(*source) != "by" && CaseOfMention(*source) != "of") {
           source.reset();
         }
