@@ -1826,7 +1826,10 @@ class SentenceCoder {
     }
     // An appeal or demand names what it asks for ("urged Uganda to extradite ..." 0213).
     if (Parsed() && (coded.code == "020" || coded.code == "100")) {
-      if (auto act = RequestedAct(entry.noun ? end - 1 : begin)) {
+      // Or what a verb of asking takes as its object: "requested an urgent meeting".
+      std::optional<std::string> act = RequestedAct(entry.noun ? end - 1 : begin);
+      if (!act && !entry.noun) act = ObjectAct(begin);
+      if (act) {
         if (std::string refined = lexicon_.RequestCodeFor(coded.code, *act); !refined.empty()) coded.code = refined;
       }
     }
@@ -2052,10 +2055,25 @@ class SentenceCoder {
   // ("urged Uganda to extradite ...", "demanded that Israel lift the curfew"), if the lexicon
   // has one.
   std::optional<std::string> RequestedAct(uint32_t v) const {
+    // The verb's own clauses, and an infinitive the parser hung on its object ("called on
+    // Energy Minister Murungi to resign").
+    std::vector<uint32_t> clauses;
     for (uint32_t c : Children(v)) {
+      clauses.push_back(c);
+      if (doc_.tokens[c].deprel != "obj") continue;
+      for (uint32_t g : Children(c)) {
+        if (doc_.tokens[g].deprel.starts_with("acl") && InfinitiveMark(g)) clauses.push_back(g);
+      }
+    }
+    for (uint32_t c : clauses) {
       const std::string& rel = doc_.tokens[c].deprel;
       // A noun's own infinitive: "an appeal to Belgium to extradite ...".
-      if (rel != "xcomp" && rel != "ccomp" && !(rel == "acl" && InfinitiveMark(c))) continue;
+      // An infinitive the parser took for a purpose ("called on Ecuador to repatriate ...")
+      // is what is asked too.
+      if (rel != "xcomp" && rel != "ccomp" &&
+          !((HasPrefix(rel, "acl") || HasPrefix(rel, "advcl")) && InfinitiveMark(c))) {
+        continue;
+      }
       const auto* ids = lexicon_.EntriesForFirstWord(doc_.tokens[c].lower);
       if (!ids) continue;
       for (uint32_t id : *ids) {
