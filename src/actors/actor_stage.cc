@@ -490,7 +490,8 @@ bool OtherCountryTitle(const Document& doc, const std::vector<Piece>& pieces, co
   return gap_end == gap_begin + 1 && (doc.tokens[gap_begin].lower == "'s" || doc.tokens[gap_begin].lower == "\u2019s");
 }
 
-Actor Resolve(const ActorDictionary& dict, const std::vector<Piece>& group, const Document& doc) {
+Actor Resolve(const ActorDictionary& dict, const std::vector<Piece>& group, const Document& doc,
+              uint32_t sentence_begin) {
   Actor actor;
   std::string sector, org_code;
   bool group_sector = false;  // set by a group: no agent or place changes it
@@ -561,7 +562,7 @@ Actor Resolve(const ActorDictionary& dict, const std::vector<Piece>& group, cons
       static constexpr std::array<std::string_view, 6> kPast = {"former", "ousted", "ex", "late", "deposed", "exiled"};
       bool past = false;
       const uint32_t first = group.front().begin;
-      for (uint32_t t = first > 3 ? first - 3 : 0; t < group.back().end; ++t) {
+      for (uint32_t t = std::max(first, sentence_begin + 3) - 3; t < group.back().end; ++t) {
         past = past || std::find(kPast.begin(), kPast.end(), doc.tokens[t].lower) != kPast.end();
       }
       if (!sector.empty() && !past) actor.code = person->country + sector;
@@ -718,13 +719,24 @@ Status ActorStage::Process(Document& doc) const {
       matched_until = m->token_end;
       if (dictionary_.entry(m->entry).kind == EntryKind::kPerson) known_people.push_back(m->entry);
       if (const std::string& country = dictionary_.entry(m->entry).country; !country.empty()) {
-        countries_named.push_back(country);
-        if (dictionary_.entry(m->entry).kind != EntryKind::kPlace) countries_named_not_by_places.push_back(country);
+        // A capital of a state that did not yet exist names its predecessor ("Juba" in 1990),
+        // as its mention will; the state's own name names the state.
+        const bool place = dictionary_.entry(m->entry).kind == EntryKind::kPlace;
+        const std::string& state = place ? StateOn(country, doc.meta.date) : country;
+        countries_named.push_back(state);
+        if (dictionary_.entry(m->entry).kind != EntryKind::kPlace) countries_named_not_by_places.push_back(state);
       }
       i = m->token_end;
     }
   }
   sentence_countries[doc.sentences.size()] = countries_named.size();
+  // The document's countries once each, in the order first named.
+  std::vector<std::string> distinct_countries;
+  for (const std::string& c : countries_named) {
+    if (std::find(distinct_countries.begin(), distinct_countries.end(), c) == distinct_countries.end()) {
+      distinct_countries.push_back(c);
+    }
+  }
 
   for (uint32_t sentence_index = 0; sentence_index < doc.sentences.size(); ++sentence_index) {
     const Sentence& s = doc.sentences[sentence_index];
@@ -734,20 +746,23 @@ Status ActorStage::Process(Document& doc) const {
     std::vector<std::string> countries_near(
         countries_named.begin() + static_cast<long>(sentence_countries[sentence_index]),
         countries_named.begin() + static_cast<long>(sentence_countries[sentence_index + 1]));
-    countries_near.insert(countries_near.end(), countries_named.begin(), countries_named.end());
+    countries_near.insert(countries_near.end(), distinct_countries.begin(), distinct_countries.end());
     std::vector<Piece> pieces;
     for (uint32_t i = s.token_begin; i < s.token_end;) {
       auto m = dictionary_.LongestMatch(doc, i, s.token_end, known_people);
-      if (!m) m = LoneNameMatch(dictionary_, doc, s, i, countries_named, others_names);
+      // "the Bush administration", "the Assad regime": a leader's surname alone before a
+      // word for a government names that leader's country, not the leader ("the Bush
+      // administration" of 1990 is another Bush's), before a surname alone is read as a
+      // leader in office.
       if (!m) {
-        // "the Bush administration", "the Assad regime": a leader's surname before a word
-        // for a government names that leader's country (not the leader: "the Bush
-        // administration" of 1990 is another Bush's).
         if (const Entry* country = LeadersCountry(doc, s, i)) {
           pieces.push_back({i, i + 1, country, {}, false, false});
           ++i;
           continue;
         }
+      }
+      if (!m) m = LoneNameMatch(dictionary_, doc, s, i, countries_named, others_names);
+      if (!m) {
         uint32_t place_end = i;
         if (const Entry* place =
                 PlaceAt(gazetteer_, place_entries_, doc, s, i, countries_near, others_names, pieces, place_end)) {
@@ -918,7 +933,7 @@ Status ActorStage::Process(Document& doc) const {
         group.push_back(p);
       }
       k = next;
-      Actor actor = Resolve(dictionary_, group, doc);
+      Actor actor = Resolve(dictionary_, group, doc, s.token_begin);
       if (actor.code.empty() && actor.name.empty()) continue;
       ActorMention mention;
       mention.sentence = sentence_index;

@@ -1367,12 +1367,15 @@ class SentenceCoder {
 
   // Whether event noun t is named as ended or failed: "announced the suspension of the
   // trade talks", "after the collapse of the ceasefire" (the talks are not held).
-  bool Ended(uint32_t t) const {
+  // [begin, end): the entry's own words, which may be such a phrase ("suspension of
+  // flights" is itself an event).
+  bool Ended(uint32_t t, uint32_t begin, uint32_t end) const {
     static constexpr std::array<std::string_view, 10> kEndings = {
         "suspension", "cancellation", "cancelation", "end",  "collapse",
         "breakdown",  "postponement", "failure",     "halt", "termination"};
     if (doc_.tokens[t].deprel != "nmod" || CaseOf(t) != "of") return false;
     const auto up = Head(t);
+    if (up && *up >= begin && *up < end) return false;
     return up && OneOf(doc_.tokens[*up].lemma, kEndings);
   }
 
@@ -1594,7 +1597,7 @@ class SentenceCoder {
 
     if (entry.noun && Parsed()) {
       for (uint32_t t = begin; t < end; ++t) {
-        if (Denied(t) || Planned(t, entry.code.starts_with("14")) || Ended(t)) return;
+        if (Denied(t) || Planned(t, entry.code.starts_with("14")) || Ended(t, begin, end)) return;
       }
     }
     if (entry.must_clause) {
@@ -1659,14 +1662,7 @@ class SentenceCoder {
           // People the object names ("two Bolivian migrants", "scores of refugees"); not
           // whoever does what the object names ("ordered patrols by police").
           if (doc_.tokens[c].deprel != "obj") continue;
-          for (uint32_t m : MentionsOf(c)) {
-            const int32_t head = doc_.tokens[doc_.mentions[m].token_end - 1].head;
-            const bool by = head >= 0 && doc_.tokens[static_cast<uint32_t>(head)].deprel == "nmod" &&
-                            CaseOf(static_cast<uint32_t>(head)) == "by";
-            const bool by_itself = doc_.tokens[doc_.mentions[m].token_end - 1].deprel == "nmod" &&
-                                   CaseOf(doc_.mentions[m].token_end - 1) == "by";
-            someone = someone || !(by || by_itself);
-          }
+          for (uint32_t m : MentionsOf(c)) someone = someone || CaseOfMention(m) != "by";
         }
         if (!someone && !(roles.passive && !roles.patients.empty())) return;
       }
@@ -2077,7 +2073,8 @@ class SentenceCoder {
       const auto* ids = lexicon_.EntriesForFirstWord(doc_.tokens[c].lower);
       if (!ids) continue;
       for (uint32_t id : *ids) {
-        if (MatchEntry(id, c)) return lexicon_.entries()[id].code;
+        // Not a refusal's entry: what is asked for is the act itself.
+        if (!lexicon_.entries()[id].negated && MatchEntry(id, c)) return lexicon_.entries()[id].code;
       }
     }
     return std::nullopt;

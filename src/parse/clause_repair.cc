@@ -122,7 +122,6 @@ void RepairDescribedSubjects(Document& doc, const Sentence& s) {
 
 void RepairClausesAfterAs(Document& doc, const Sentence& s) {
   auto& tokens = doc.tokens;
-  auto finite = [](const Token& t) { return t.xpos == "VBD" || t.xpos == "VBZ" || t.xpos == "VBP"; };
   for (uint32_t as = s.token_begin; as + 2 < s.token_end; ++as) {
     Token& mark = tokens[as];
     if (mark.lower != "as" || mark.deprel != "case" || mark.head <= static_cast<int32_t>(as)) continue;
@@ -145,7 +144,7 @@ void RepairClausesAfterAs(Document& doc, const Sentence& s) {
              tokens[verb].deprel.compare(0, 3, "acl") == 0)) {
       ++verb;
     }
-    if (verb >= s.token_end || verb <= noun || tokens[verb].upos != "VERB") continue;
+    if (verb >= s.token_end || tokens[verb].upos != "VERB") continue;
     // A participle read as a reduced relative ("as the opposition threatened to ...") is
     // the past tense when it is plainly active: it has an object, an infinitive or a clause.
     bool active = false;
@@ -154,7 +153,7 @@ void RepairClausesAfterAs(Document& doc, const Sentence& s) {
       active = active ||
                (tokens[t].head == static_cast<int32_t>(verb) && (rel == "obj" || rel == "xcomp" || rel == "ccomp"));
     }
-    if (!finite(tokens[verb]) && !(tokens[verb].xpos == "VBN" && active)) continue;
+    if (!tag::IsFiniteVerbTag(tokens[verb].xpos) && !(tokens[verb].xpos == "VBN" && active)) continue;
     // The parser made it a conjunct of the governor or a relative clause on the noun.
     const bool on_governor = tokens[verb].head == static_cast<int32_t>(governor) && governor != verb;
     const bool on_noun =
