@@ -1340,6 +1340,16 @@ class SentenceCoder {
     return std::nullopt;
   }
 
+  // Whether verb v has an auxiliary `rel` of lemma `lemma` in the present tense ("does
+  // not recognise", "is banned").
+  bool HasPresentAuxiliary(uint32_t v, std::string_view rel, std::string_view lemma) const {
+    for (uint32_t c : Children(v)) {
+      const Token& aux = doc_.tokens[c];
+      if (aux.deprel == rel && aux.lemma == lemma && (aux.xpos == "VBZ" || aux.xpos == "VBP")) return true;
+    }
+    return false;
+  }
+
   // Whether mention m is this sentence's (a pronoun may stand for an earlier one's).
   bool InSentence(uint32_t m) const { return m >= mention_begin_ && m < mention_end_; }
 
@@ -1463,7 +1473,6 @@ class SentenceCoder {
     // condemned Russia" is two events (see CoSources).
     std::vector<uint32_t> co_sources;
     std::optional<uint32_t> negation_start;  // where negation of this verb may start, when not clause_start
-    bool negated = false;                    // the parse negates the verb
 
     if (entry.noun) {
       uint32_t after = end;
@@ -1521,16 +1530,10 @@ class SentenceCoder {
         }
         // The agent of a passive is not the act of the patient before it ("warplanes were
         // destroyed by drone attacks"): only a mention on the noun itself names its actor.
-        if (Parsed() && (tokens[end - 1].deprel == "obl:agent" ||
-                         (HasPrefix(tokens[end - 1].deprel, "obl") && CaseOf(end - 1) == "by"))) {
+        if (source && Parsed() && !on_the_noun(*source) &&
+            (tokens[end - 1].deprel == "obl:agent" ||
+             (HasPrefix(tokens[end - 1].deprel, "obl") && CaseOf(end - 1) == "by"))) {
           source.reset();
-          for (uint32_t c : Children(end - 1)) {
-            const std::string& rel = tokens[c].deprel;
-            if (rel != "amod" && rel != "nmod:poss" && rel != "compound") continue;
-            for (uint32_t m : MentionsOf(c)) {
-              if (!source && IsSpecific(doc_.mentions[m].actor)) source = m;
-            }
-          }
         }
         // The noun as the object of a verb is that verb's subject's act ("Saudi Arabia ...,
         // providing airstrikes", "Israel carried out an air raid"), not the act of whoever is
@@ -1609,24 +1612,13 @@ class SentenceCoder {
     if (!entry.noun && Parsed()) {
       // The dependency parse, where it names the actors, decides over word order.
       const ParseRoles& roles = RolesOf(begin);
+      // A refusal entry is chosen only for a verb the parse negates (see Code).
       if (roles.conditional || (roles.negated && !entry.negated)) return;
-      negated = roles.negated;
       // "Iran does not recognise Israel": a refusal in the present simple is a standing
-      // position, not an act.
-      if (entry.negated) {
-        for (uint32_t c : Children(begin)) {
-          const Token& aux = doc_.tokens[c];
-          if (aux.deprel == "aux" && aux.lemma == "do" && (aux.xpos == "VBZ" || aux.xpos == "VBP")) return;
-        }
-      }
-      // "The PKK is banned in Turkey": a passive in the present simple with no agent is a
-      // standing state, not an event.
-      if (roles.agents.empty()) {
-        for (uint32_t c : Children(begin)) {
-          const Token& aux = doc_.tokens[c];
-          if (aux.deprel == "aux:pass" && aux.lemma == "be" && (aux.xpos == "VBZ" || aux.xpos == "VBP")) return;
-        }
-      }
+      // position, not an act; so is a present passive with no agent ("The PKK is banned in
+      // Turkey").
+      if (entry.negated && HasPresentAuxiliary(begin, "aux", "do")) return;
+      if (roles.agents.empty() && HasPresentAuxiliary(begin, "aux:pass", "be")) return;
       // "has always condemned any form of violence": a habit, not an event.
       for (uint32_t c : Children(begin)) {
         if (doc_.tokens[c].deprel == "advmod" &&
@@ -1789,11 +1781,12 @@ class SentenceCoder {
     for (uint32_t t = clause_begin; t + 2 < begin; ++t) {
       if (tokens[t].lower == "in" && tokens[t + 1].lower == "the" && tokens[t + 2].lower == "event") return;
     }
-    // Negation and modality between the source and the event words. A refusal by negation
-    // ("will not accept refugees") needs one.
-    const bool negation_before =
-        Contains(negation_start.value_or(from), begin, [](const std::string& w) { return OneOf(w, kNegations); });
-    if (entry.negated ? !(negated || negation_before) : negation_before) return;
+    // Negation and modality between the source and the event words (a refusal entry is its
+    // verb's negation).
+    if (!entry.negated &&
+        Contains(negation_start.value_or(from), begin, [](const std::string& w) { return OneOf(w, kNegations); })) {
+      return;
+    }
     if (!reported_would && Contains(from, begin, [](const std::string& w) { return OneOf(w, kNonFutureModals); })) {
       return;
     }
@@ -1936,8 +1929,9 @@ class SentenceCoder {
     // Demands, rejections and protests with no one as their object are aimed at whom their
     // purpose or complement names (see AimOf); a protest at home may be aimed at its own
     // country's government ("Syrian deputies ... to protest President Assad's failure").
-    const bool aimless = std::all_of(targets.begin(), targets.end(), [&](uint32_t t) { return t == actor; });
-    if (aimless && Parsed() && OneOf(std::string_view(coded.code).substr(0, 2), kAimedFamilies)) {
+    // No target but the actor itself.
+    auto aimless = [&] { return std::all_of(targets.begin(), targets.end(), [&](uint32_t t) { return t == actor; }); };
+    if (aimless() && Parsed() && OneOf(std::string_view(coded.code).substr(0, 2), kAimedFamilies)) {
       // A noun event ("began a hunger strike to protest ...") is aimed by its own phrases,
       // else by those of the verb it is the object of.
       std::optional<uint32_t> aim = AimOf(entry.noun ? end - 1 : begin, actor);
@@ -1980,8 +1974,7 @@ class SentenceCoder {
     }
     // A visit named by a noun is to the country where the verb it hangs on happens:
     // "arrived in Amman on a visit", "was in Beijing for an official visit".
-    const bool no_target = std::all_of(targets.begin(), targets.end(), [&](uint32_t t) { return t == actor; });
-    if (no_target && entry.noun && (coded.code == "042" || coded.code == "043")) {
+    if (aimless() && entry.noun && (coded.code == "042" || coded.code == "043")) {
       if (auto verb = VerbOfNoun(end - 1)) {
         if (auto place = PlaceOf(*verb)) targets.push_back(*place);
       }

@@ -190,19 +190,26 @@ void RepairClausesAfterAs(Document& doc, const Sentence& s) {
 
 void RepairNounsWithVerbRoles(Document& doc, const Sentence& s) {
   auto& tokens = doc.tokens;
+  // What each word's dependents say of it, in one pass over the sentence.
+  struct Roles {
+    bool subject = false, object = false, nominal = false;
+  };
+  std::vector<Roles> roles(s.token_end - s.token_begin);
+  for (uint32_t t = s.token_begin; t < s.token_end; ++t) {
+    const int32_t head = tokens[t].head;
+    if (head < static_cast<int32_t>(s.token_begin) || head >= static_cast<int32_t>(s.token_end)) continue;
+    Roles& r = roles[static_cast<uint32_t>(head) - s.token_begin];
+    const std::string& rel = tokens[t].deprel;
+    r.subject = r.subject || (rel == "nsubj" && t < static_cast<uint32_t>(head));
+    r.object = r.object || (rel == "obj" && t > static_cast<uint32_t>(head));
+    r.nominal = r.nominal || rel == "det" || rel == "nmod:poss" || rel == "amod" || rel == "case" ||
+                rel == "compound" || rel == "nummod";
+  }
   for (uint32_t v = s.token_begin; v < s.token_end; ++v) {
     Token& word = tokens[v];
     if (word.upos != "NOUN" || (word.xpos != "NN" && word.xpos != "NNS")) continue;
-    bool subject = false, object = false, nominal = false;
-    for (uint32_t t = s.token_begin; t < s.token_end; ++t) {
-      if (tokens[t].head != static_cast<int32_t>(v)) continue;
-      const std::string& rel = tokens[t].deprel;
-      subject = subject || (rel == "nsubj" && t < v);
-      object = object || (rel == "obj" && t > v);
-      nominal = nominal || rel == "det" || rel == "nmod:poss" || rel == "amod" || rel == "case" || rel == "compound" ||
-                rel == "nummod";
-    }
-    if (!subject || !object || nominal) continue;
+    const Roles& r = roles[v - s.token_begin];
+    if (!r.subject || !r.object || r.nominal) continue;
     word.upos = "VERB";
     word.xpos = word.xpos == "NNS" ? "VBZ" : "VBP";
     word.feats = "Mood=Ind|Tense=Pres|VerbForm=Fin";
