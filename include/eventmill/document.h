@@ -27,11 +27,22 @@ struct Span {
 };
 
 // Where the document date came from.
+// Origins differ in how far the date can be trusted as the day the story was written:
+// metadata and a dateline are the story's own; a page header may be the day the page was
+// saved; a date inferred from the text is only a lower bound ("the story was written on or
+// after the latest day it names").
 enum class DocumentDateOrigin {
-  kNone,      // the document has no date
-  kMetadata,  // the input's own metadata: a JSONL `date` field or a `date YYYY-MM-DD` first line
-  kDefault,   // the caller's fallback date (PipelineOptions::default_date, the CLI's --date)
+  kNone,          // the document has no date
+  kMetadata,      // the input's own metadata: a JSONL `date` field or a `date YYYY-MM-DD` first line
+  kDateline,      // a dateline opening the story: "MOSCOW, April 10, 2021 (Reuters) -"
+  kPageHeader,    // a line holding only a date above the story: "Friday, July 19, 2024"
+  kDefault,       // the caller's fallback date (PipelineOptions::default_date, the CLI's --date)
+  kLatestInText,  // none of the above: the latest full date the text itself names
 };
+
+// True when the date is the story's own (metadata, dateline, or the caller's word for it),
+// false when it may be another day's (a page header, a bound inferred from the text).
+bool IsConfident(DocumentDateOrigin origin);
 
 struct DocumentMetadata {
   std::string id;     // file name without extension, or the JSONL `id`
@@ -91,6 +102,28 @@ struct ActorMention {
 
 enum class DatePrecision { kNone, kDay, kWeek, kMonth, kYear };
 
+// TIMEX3 types.
+enum class TimexType { kDate, kTime, kDuration, kSet };
+
+// A time expression found in the text, normalised against the document date (and, for
+// "the day before" or "two days later", against the last day the text named before it).
+struct Timex {
+  Span span;  // the words: "March 15 last year", "late Tuesday night", "the past five days"
+  uint32_t sentence = 0;
+  uint32_t token_begin = 0;  // [token_begin, token_end) into Document::tokens
+  uint32_t token_end = 0;
+  TimexType type = TimexType::kDate;
+  // TIMEX3 value: "2021-03-31", "2021-W13", "2021-03", "2021-Q1", "2021-SU", "2021", "198"
+  // (the 1980s), "2021-03-31TNI", "2021-03-31T18:00", "P3D", "PT30M", "PXY", "PRESENT_REF",
+  // "PAST_REF", "FUTURE_REF". An "X" stands for what the text leaves open: "XXXX-03-26"
+  // when no year can be known, "XXXX-WXX-3" for a Wednesday of an undated story.
+  std::string value;
+  // The calendar day this expression dates, when it names a day, week, month or year that
+  // an event can take; empty for durations, sets, vague references and unresolved dates.
+  // For a week, month or year it is the first day, and `precision` says which.
+  std::optional<CivilDate> date;
+  DatePrecision precision = DatePrecision::kNone;
+};
 // Where an event's date came from.
 enum class EventDateOrigin {
   kNone,      // no date is known
@@ -115,6 +148,7 @@ struct Document {
   std::vector<RemovedSpan> removed;
   std::vector<Token> tokens;
   std::vector<Sentence> sentences;
+  std::vector<Timex> timexes;  // in text order
   std::vector<ActorMention> mentions;
   std::vector<Event> events;
 
@@ -123,7 +157,9 @@ struct Document {
   bool IsRemoved(Span span) const;
 };
 
-std::string_view ToString(DocumentDateOrigin origin);  // "none", "metadata", "default"
+// "none", "metadata", "dateline", "page-header", "default", "latest-in-text"
+std::string_view ToString(DocumentDateOrigin origin);
+std::string_view ToString(TimexType type);             // "DATE", "TIME", "DURATION", "SET"
 std::string_view ToString(DatePrecision precision);    // "none", "day", "week", "month", "year"
 std::string_view ToString(EventDateOrigin origin);     // "none", "text", "document"
 

@@ -43,6 +43,12 @@ enum class ParseFormat { kConllu, kJsonl };
 // (byte offsets). JSONL: one object per sentence with the same information.
 void WriteParse(std::ostream& out, const Document& doc, ParseFormat format);
 
+// Writes the time expressions of `doc`, one JSON object per line: doc, sentence_index,
+// text, span ([begin, end] byte offsets into the document text), type (DATE, TIME,
+// DURATION, SET), value (TIMEX3), and, where the expression names a day, week, month or
+// year, date (its first day) and precision. Returns the number of lines written.
+size_t WriteTimexes(std::ostream& out, const Document& doc);
+
 // Appends `value` to `out` as a JSON string literal, quotes included.
 void AppendJsonString(std::string& out, std::string_view value);
 

@@ -15,10 +15,35 @@ std::string_view ToString(DocumentDateOrigin origin) {
       return "none";
     case DocumentDateOrigin::kMetadata:
       return "metadata";
+    case DocumentDateOrigin::kDateline:
+      return "dateline";
+    case DocumentDateOrigin::kPageHeader:
+      return "page-header";
     case DocumentDateOrigin::kDefault:
       return "default";
+    case DocumentDateOrigin::kLatestInText:
+      return "latest-in-text";
   }
   return "none";
+}
+
+bool IsConfident(DocumentDateOrigin origin) {
+  return origin == DocumentDateOrigin::kMetadata || origin == DocumentDateOrigin::kDateline ||
+         origin == DocumentDateOrigin::kDefault;
+}
+
+std::string_view ToString(TimexType type) {
+  switch (type) {
+    case TimexType::kDate:
+      return "DATE";
+    case TimexType::kTime:
+      return "TIME";
+    case TimexType::kDuration:
+      return "DURATION";
+    case TimexType::kSet:
+      return "SET";
+  }
+  return "DATE";
 }
 
 std::string_view ToString(DatePrecision precision) {

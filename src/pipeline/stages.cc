@@ -25,6 +25,7 @@ Result<std::vector<std::unique_ptr<Stage>>> BuildStages(const StageContext& cont
   auto parse = parse::ParseStage::Create(context);
   if (!parse.ok()) return parse.status();
   stages.push_back(std::move(parse).value());
+  stages.push_back(std::make_unique<when::TimexStage>());
   if (!context.options.tabari_project.empty() && !context.options.petrarch_config.empty()) {
     return Status::InvalidArgument("code with TABARI or with PETRARCH dictionaries, not both");
   }

@@ -22,6 +22,9 @@ struct Case {
   std::optional<CivilDate> date;
   std::string text;
   std::vector<std::string> expected;  // "SOURCE CODE TARGET", sorted
+  // Set when the expectations carry dates: "SOURCE CODE TARGET @DATE PRECISION ORIGIN"
+  // ("@2021-03-31 day text", "@none none none").
+  bool dated = false;
 };
 
 std::vector<Case> LoadCases() {
@@ -61,6 +64,7 @@ std::vector<Case> LoadCases() {
         cases.push_back(current);
         state = kOutside;
       } else {
+        if (line.find(" @") != std::string::npos) current.dated = true;
         current.expected.push_back(line);
       }
     }
@@ -91,7 +95,12 @@ TEST(BehaviourTest, EveryCaseCodesExactlyItsEvents) {
       };
       std::string source = actor(e.source);
       std::string target = actor(e.target);
-      coded.push_back(source + " " + e.cameo + " " + target);
+      std::string line = source + " " + e.cameo + " " + target;
+      if (c.dated) {
+        line += " @" + (e.date ? e.date->ToIso() : std::string("none")) + " " + std::string(ToString(e.date_precision)) +
+                " " + std::string(ToString(e.date_origin));
+      }
+      coded.push_back(line);
     }
     std::sort(coded.begin(), coded.end());
     if (coded == c.expected) {

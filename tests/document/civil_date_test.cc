@@ -48,5 +48,26 @@ TEST(ResultTest, HoldsAValueOrAnError) {
   EXPECT_EQ(misuse.status().code(), StatusCode::kInternal);
 }
 
+TEST(CivilDateTest, CountsDaysAndWeekdays) {
+  EXPECT_EQ((CivilDate{1970, 1, 1}).ToDays(), 0);
+  EXPECT_EQ((CivilDate{1969, 12, 31}).ToDays(), -1);
+  EXPECT_EQ((CivilDate{2000, 3, 1}).ToDays() - (CivilDate{2000, 2, 28}).ToDays(), 2);  // 2000 was leap
+  EXPECT_EQ((CivilDate{1900, 3, 1}).ToDays() - (CivilDate{1900, 2, 28}).ToDays(), 1);  // 1900 was not
+  for (int64_t d = -800000; d < 800000; d += 997) EXPECT_EQ(CivilDate::FromDays(d).ToDays(), d);
+  EXPECT_EQ((CivilDate{2021, 3, 31}).Weekday(), 3);  // a Wednesday
+  EXPECT_EQ((CivilDate{2024, 7, 19}).Weekday(), 5);  // a Friday
+  EXPECT_EQ((CivilDate{2024, 2, 28}).AddDays(1), (CivilDate{2024, 2, 29}));
+  EXPECT_EQ((CivilDate{2023, 12, 31}).AddDays(1), (CivilDate{2024, 1, 1}));
+}
+
+TEST(CivilDateTest, NumbersIsoWeeks) {
+  EXPECT_EQ((CivilDate{2021, 1, 1}).Week().year, 2020);
+  EXPECT_EQ((CivilDate{2021, 1, 1}).Week().week, 53);
+  EXPECT_EQ((CivilDate{2021, 1, 4}).Week().week, 1);
+  EXPECT_EQ((CivilDate{2024, 12, 30}).Week().year, 2025);
+  EXPECT_EQ((CivilDate{2024, 12, 30}).Week().week, 1);
+  EXPECT_EQ((CivilDate{2021, 3, 31}).Week().week, 13);
+}
+
 }  // namespace
 }  // namespace eventmill

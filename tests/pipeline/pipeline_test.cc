@@ -16,8 +16,9 @@ namespace fs = std::filesystem;
 TEST(PipelineTest, ListsItsStagesInOrder) {
   auto pipeline = Pipeline::Create(PipelineOptions{});
   ASSERT_TRUE(pipeline.ok()) << pipeline.status().ToString();
-  std::vector<std::string_view> expected = {"document-date", "clean-lines", "segment", "clean-sentences", "tag",
-                                            "parse",         "actors",      "events",  "event-dates"};
+  std::vector<std::string_view> expected = {"document-date", "clean-lines", "segment", "clean-sentences",
+                                            "tag",           "parse",       "timex",   "actors",
+                                            "events",        "event-dates"};
   EXPECT_EQ(pipeline->StageNames(), expected);
   EXPECT_STREQ(Version(), "0.1.0");
 }

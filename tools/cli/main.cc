@@ -11,6 +11,7 @@
 
 #include "eventmill/eventmill.h"
 #include "tools/cli/check_cameo.h"
+#include "tools/cli/check_meantime.h"
 #include "tools/cli/check_petrarch.h"
 #include "tools/cli/check_plover.h"
 #include "tools/cli/check_tabari.h"
@@ -29,10 +30,11 @@ Usage: eventmill COMMAND [OPTIONS] ...
 Commands:
   code      code articles into events (one JSON line per event mention)
   parse     sentences, tokens, tags, lemmas and dependency trees (CoNLL-U or JSONL)
+  timex     time expressions with their normalised TIMEX3 values (one JSON line each)
   check     score the coder on gold data: `eventmill check plover RECORDS.json`,
             `eventmill check cameo EVENTTYPES.csv`, `eventmill check tabari PROJECT_FILE` or
-            `eventmill check petrarch RECORDS.xml --dictionaries DIR`
-            (--verbose lists the misses)
+            `eventmill check petrarch RECORDS.xml --dictionaries DIR`,
+            `eventmill check meantime DIR` (--verbose lists the misses)
 
 Options:
   --version   print the version
@@ -93,15 +95,33 @@ Options:
   --help                 this help
 )";
 
+constexpr const char* kTimexHelp = R"(Usage: eventmill timex [OPTIONS] PATH...
+
+Finds the time expressions of each article and normalises them against the article's date
+("on Wednesday", "March 15 last year", "the day before", "the past five days", "18:00
+UTC"). Inputs as for `eventmill code`.
+
+Options:
+  --date YYYY-MM-DD    date for articles that carry none of their own
+  --data-dir DIR       read data and models from DIR instead of the built-in ones
+  --quiet              no summary line on standard error
+  --help               this help
+
+Each output line is one expression: doc, doc_date, sentence_index, text, span (byte offsets
+in the document text), type (DATE, TIME, DURATION, SET), value (TIMEX3: 2021-03-31,
+2021-W13, 2021-03, P3D, PAST_REF; X where the text leaves it open, as in XXXX-03-26), and
+for a day, week, month or year its first day (date) and precision.
+)";
+
 int Usage(const std::string& message) {
   std::cerr << "eventmill: " << message << "\nTry 'eventmill --help'.\n";
   return kExitUsage;
 }
 
-enum class Command { kCode, kParse };
+enum class Command { kCode, kParse, kTimex };
 
 int Run(Command command, const std::vector<std::string_view>& args) {
-  const char* name = command == Command::kCode ? "code" : "parse";
+  const char* name = command == Command::kCode ? "code" : command == Command::kParse ? "parse" : "timex";
   eventmill::PipelineOptions options;
   eventmill::OutputFormat event_format = eventmill::OutputFormat::kJsonl;
   eventmill::ParseFormat parse_format = eventmill::ParseFormat::kConllu;
@@ -114,9 +134,9 @@ int Run(Command command, const std::vector<std::string_view>& args) {
       return args[++i];
     };
     if (arg == "--help" || arg == "-h") {
-      std::cout << (command == Command::kCode ? kCodeHelp : kParseHelp);
+      std::cout << (command == Command::kCode ? kCodeHelp : command == Command::kParse ? kParseHelp : kTimexHelp);
       return kExitOk;
-    } else if (arg == "--format") {
+    } else if (arg == "--format" && command != Command::kTimex) {
       auto v = value();
       if (command == Command::kCode && v && *v == "jsonl") {
         event_format = eventmill::OutputFormat::kJsonl;
@@ -130,7 +150,7 @@ int Run(Command command, const std::vector<std::string_view>& args) {
         return Usage(std::string(name) + ": --format takes " +
                      (command == Command::kCode ? "jsonl or tsv" : "conllu or jsonl"));
       }
-    } else if (arg == "--date" && command == Command::kCode) {
+    } else if (arg == "--date" && command != Command::kParse) {
       auto v = value();
       if (!v) return Usage("--date needs a value YYYY-MM-DD");
       auto date = eventmill::CivilDate::Parse(*v);
@@ -187,6 +207,8 @@ int Run(Command command, const std::vector<std::string_view>& args) {
         ++documents;
         if (command == Command::kCode) {
           items += writer.Write(doc);
+        } else if (command == Command::kTimex) {
+          items += eventmill::WriteTimexes(std::cout, doc);
         } else {
           eventmill::WriteParse(std::cout, doc, parse_format);
           items += doc.sentences.size();
@@ -198,8 +220,9 @@ int Run(Command command, const std::vector<std::string_view>& args) {
       });
   std::cout.flush();
   if (!quiet) {
-    const char* what = command == Command::kCode ? " event" : " sentence";
-    std::cerr << "eventmill: " << (command == Command::kCode ? "coded " : "parsed ") << documents << " document"
+    const char* what = command == Command::kCode ? " event" : command == Command::kParse ? " sentence" : " expression";
+    std::cerr << "eventmill: " << (command == Command::kCode ? "coded " : command == Command::kParse ? "parsed " : "read ")
+              << documents << " document"
               << (documents == 1 ? "" : "s") << ", " << items << what << (items == 1 ? "" : "s")
               << (failures ? ", " + std::to_string(failures) + " failed" : "") << "\n";
   }
@@ -227,6 +250,7 @@ int main(int argc, char** argv) {
   }
   if (command == "code") return Run(Command::kCode, rest);
   if (command == "parse") return Run(Command::kParse, rest);
+  if (command == "timex") return Run(Command::kTimex, rest);
   if (command == "check") {
     bool verbose = false;
     eventmill::PipelineOptions coding;  // check plover and check cameo: what codes
@@ -250,7 +274,8 @@ int main(int argc, char** argv) {
         std::cout << "Usage: eventmill check plover RECORDS.json [--verbose] [--data-dir DIR] [LEGACY]\n"
                      "       eventmill check cameo EVENTTYPES.csv [--verbose] [--data-dir DIR] [LEGACY]\n"
                      "       eventmill check tabari PROJECT_FILE [--verbose]\n"
-                     "       eventmill check petrarch RECORDS.xml --dictionaries DIR [--verbose]\n\n"
+                     "       eventmill check petrarch RECORDS.xml --dictionaries DIR [--verbose]\n"
+                     "       eventmill check meantime DIR [--verbose]\n\n"
                      "plover: codes each PLOVER gold record's sentence and compares the event type, source\n"
                      "and target country. cameo: codes each CAMEO codebook example and compares the code\n"
                      "and its root. Both print accuracy by type or root and a last line\n"
@@ -262,7 +287,10 @@ int main(int argc, char** argv) {
                      "and prints each failing record with expected and coded events.\n"
                      "petrarch: codes PETRARCH's unit-test records from their text, through eventmill's own\n"
                      "parser, with the dictionaries (in DIR) their <Environment> names, and prints each\n"
-                     "failing record with expected and coded events.\n";
+                     "failing record with expected and coded events.\n"
+                     "meantime: finds the time expressions of MEANTIME's annotated articles (the .xml files\n"
+                     "under DIR) and scores detection (relaxed and strict) and normalised values; --verbose\n"
+                     "lists missed, extra and wrongly valued expressions.\n";
         return kExitOk;
       } else {
         paths.push_back(a);
@@ -272,6 +300,8 @@ int main(int argc, char** argv) {
       return eventmill::cli::CheckPlover(std::string(paths[1]), coding, verbose, std::cout);
     if (paths.size() == 2 && paths[0] == "cameo")
       return eventmill::cli::CheckCameo(std::string(paths[1]), coding, verbose, std::cout);
+    if (paths.size() == 2 && paths[0] == "meantime")
+      return eventmill::cli::CheckMeantime(std::string(paths[1]), coding, verbose, std::cout);
     if (paths.size() == 2 && paths[0] == "tabari")
       return eventmill::cli::CheckTabari(std::string(paths[1]), verbose, std::cout);
     if (paths.size() == 2 && paths[0] == "petrarch") {
@@ -279,8 +309,8 @@ int main(int argc, char** argv) {
       return eventmill::cli::CheckPetrarch(std::string(paths[1]), dictionaries, verbose, std::cout);
     }
     return Usage(
-        "check: expected `check plover RECORDS.json`, `check cameo EVENTTYPES.csv`, `check tabari PROJECT_FILE` or "
-        "`check petrarch RECORDS.xml --dictionaries DIR`");
+        "check: expected `check plover RECORDS.json`, `check cameo EVENTTYPES.csv`, `check tabari PROJECT_FILE`, "
+        "`check petrarch RECORDS.xml --dictionaries DIR` or `check meantime DIR`");
   }
   return Usage("unknown command '" + std::string(command) + "'");
 }
