@@ -21,6 +21,7 @@
 #include "src/parse/parse_stage.h"
 #include "src/segment/segment_stage.h"
 #include "src/tag/tag_stage.h"
+#include "src/when/date_stage.h"
 #include "tools/common/csv.h"
 
 namespace {
@@ -131,6 +132,47 @@ void BM_ParseWikinews(benchmark::State& state) {
   state.counters["tokens/s"] = Counter(static_cast<double>(tokens), Counter::kIsRate);
 }
 BENCHMARK(BM_ParseWikinews)->Arg(3)->Arg(2)->Arg(1)->Unit(benchmark::kMillisecond)->UseRealTime();
+
+// The timex stage alone, over articles parsed before the clock starts: its words/s against
+// BM_PipelineWikinews's gives its share of the whole pipeline's time.
+void BM_TimexWikinews(benchmark::State& state) {
+  eventmill::PipelineOptions options;
+  auto codebook = eventmill::Codebook::Parse("# eventmill-codebook\t1\n010\tMake statement\t0\t\t\n");
+  eventmill::StageContext context{options, *codebook};
+  auto segment = eventmill::segment::SegmentStage::Create(context);
+  auto tag = eventmill::tag::TagStage::Create(context);
+  auto parse = eventmill::parse::ParseStage::Create(context);
+  if (!segment.ok() || !tag.ok() || !parse.ok()) {
+    state.SkipWithError("cannot load the models");
+    return;
+  }
+  std::vector<eventmill::Document> parsed;
+  for (const Article& a : Corpus()) {
+    eventmill::Document doc;
+    doc.text = a.text;
+    doc.meta.date = eventmill::CivilDate::Parse(a.date);
+    if (!(*segment)->Process(doc).ok() || !(*tag)->Process(doc).ok() || !(*parse)->Process(doc).ok()) {
+      state.SkipWithError("stage failed");
+      return;
+    }
+    parsed.push_back(std::move(doc));
+  }
+  const eventmill::when::TimexStage timex;
+  size_t words = 0, expressions = 0, documents = 0;
+  for (auto _ : state) {
+    for (eventmill::Document& doc : parsed) {
+      if (!timex.Process(doc).ok()) state.SkipWithError("timex failed");
+      for (const eventmill::Token& t : doc.tokens) words += t.kind == eventmill::TokenKind::kWord;
+      expressions += doc.timexes.size();
+      ++documents;
+      benchmark::DoNotOptimize(doc.timexes.data());
+    }
+  }
+  using benchmark::Counter;
+  state.counters["words/s"] = Counter(static_cast<double>(words), Counter::kIsRate);
+  state.counters["timexes/doc"] = Counter(static_cast<double>(expressions) / static_cast<double>(documents));
+}
+BENCHMARK(BM_TimexWikinews)->Unit(benchmark::kMillisecond)->UseRealTime();
 
 // Resident memory now, in KiB (Linux).
 long CurrentRssKib() {
