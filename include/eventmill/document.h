@@ -159,9 +159,9 @@ struct Document {
 
 // "none", "metadata", "dateline", "page-header", "default", "latest-in-text"
 std::string_view ToString(DocumentDateOrigin origin);
-std::string_view ToString(TimexType type);             // "DATE", "TIME", "DURATION", "SET"
-std::string_view ToString(DatePrecision precision);    // "none", "day", "week", "month", "year"
-std::string_view ToString(EventDateOrigin origin);     // "none", "text", "document"
+std::string_view ToString(TimexType type);           // "DATE", "TIME", "DURATION", "SET"
+std::string_view ToString(DatePrecision precision);  // "none", "day", "week", "month", "year"
+std::string_view ToString(EventDateOrigin origin);   // "none", "text", "document"
 
 }  // namespace eventmill
 

@@ -55,7 +55,7 @@ CivilDate CivilDate::FromDays(int64_t days) {
 }
 
 int CivilDate::Weekday() const {
-  const int64_t days = ToDays();  // 1970-01-01 was a Thursday (4)
+  const int64_t days = ToDays();               // 1970-01-01 was a Thursday (4)
   const int64_t w = ((days % 7) + 7 + 3) % 7;  // 0 = Monday
   return static_cast<int>(w) + 1;
 }

@@ -28,7 +28,7 @@ int MonthNumber(std::string_view word) {
 }
 
 bool IsWeekday(std::string_view word) {
-  static constexpr std::string_view kDays[] = {"monday", "tuesday", "wednesday", "thursday",
+  static constexpr std::string_view kDays[] = {"monday", "tuesday",  "wednesday", "thursday",
                                                "friday", "saturday", "sunday"};
   std::string lower = Lower(word);
   if (!lower.empty() && lower.back() == '.') lower.pop_back();

@@ -33,32 +33,31 @@ const std::unordered_map<std::string_view, WordInfo>& Words() {
                             "july",    "august",   "september", "october", "november", "december"};
     for (int m = 0; m < 12; ++m) (*w)[months[m]] = {WordKind::kMonth, m + 1};
     const std::pair<const char*, int> month_abbreviations[] = {
-        {"jan.", 1}, {"jan", 1}, {"feb.", 2}, {"feb", 2},   {"mar.", 3},  {"apr.", 4}, {"apr", 4},
-        {"jun.", 6}, {"jul.", 7}, {"aug.", 8}, {"aug", 8},  {"sep.", 9},  {"sept.", 9}, {"sept", 9},
+        {"jan.", 1},  {"jan", 1},  {"feb.", 2},  {"feb", 2},  {"mar.", 3},  {"apr.", 4},  {"apr", 4},
+        {"jun.", 6},  {"jul.", 7}, {"aug.", 8},  {"aug", 8},  {"sep.", 9},  {"sept.", 9}, {"sept", 9},
         {"oct.", 10}, {"oct", 10}, {"nov.", 11}, {"nov", 11}, {"dec.", 12}, {"dec", 12}};
     for (auto [word, m] : month_abbreviations) (*w)[word] = {WordKind::kMonth, m};
     const char* weekdays[] = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"};
     for (int d = 0; d < 7; ++d) (*w)[weekdays[d]] = {WordKind::kWeekday, d + 1};
-    const char* numbers[] = {"zero",    "one",     "two",       "three",    "four",     "five",    "six",
-                             "seven",   "eight",   "nine",      "ten",      "eleven",   "twelve",  "thirteen",
-                             "fourteen", "fifteen", "sixteen",  "seventeen", "eighteen", "nineteen", "twenty"};
+    const char* numbers[] = {"zero",     "one",     "two",     "three",     "four",     "five",     "six",
+                             "seven",    "eight",   "nine",    "ten",       "eleven",   "twelve",   "thirteen",
+                             "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen", "twenty"};
     for (int n = 0; n <= 20; ++n) (*w)[numbers[n]] = {WordKind::kNumber, n};
-    const std::pair<const char*, int> tens[] = {{"thirty", 30}, {"forty", 40},   {"fifty", 50},
-                                                {"sixty", 60},  {"seventy", 70}, {"eighty", 80},
+    const std::pair<const char*, int> tens[] = {{"thirty", 30}, {"forty", 40},    {"fifty", 50},
+                                                {"sixty", 60},  {"seventy", 70},  {"eighty", 80},
                                                 {"ninety", 90}, {"hundred", 100}, {"single", 1}};
     for (auto [word, n] : tens) (*w)[word] = {WordKind::kNumber, n};
-    const char* ordinals[] = {"",        "first",    "second",   "third",      "fourth",
-                              "fifth",   "sixth",    "seventh",  "eighth",     "ninth",
-                              "tenth",   "eleventh", "twelfth",  "thirteenth", "fourteenth",
-                              "fifteenth", "sixteenth", "seventeenth", "eighteenth", "nineteenth",
-                              "twentieth"};
+    const char* ordinals[] = {"",           "first",      "second",     "third",     "fourth",    "fifth",
+                              "sixth",      "seventh",    "eighth",     "ninth",     "tenth",     "eleventh",
+                              "twelfth",    "thirteenth", "fourteenth", "fifteenth", "sixteenth", "seventeenth",
+                              "eighteenth", "nineteenth", "twentieth"};
     for (int n = 1; n <= 20; ++n) (*w)[ordinals[n]] = {WordKind::kOrdinal, n};
     (*w)["thirtieth"] = {WordKind::kOrdinal, 30};
-    const std::pair<const char*, TimeUnit> units[] = {
-        {"second", TimeUnit::kSecond}, {"minute", TimeUnit::kMinute},   {"hour", TimeUnit::kHour},
-        {"day", TimeUnit::kDay},       {"week", TimeUnit::kWeek},       {"weekend", TimeUnit::kWeekend},
-        {"month", TimeUnit::kMonth},   {"quarter", TimeUnit::kQuarter}, {"year", TimeUnit::kYear},
-        {"decade", TimeUnit::kDecade}};
+    const std::pair<const char*, TimeUnit> units[] = {{"second", TimeUnit::kSecond}, {"minute", TimeUnit::kMinute},
+                                                      {"hour", TimeUnit::kHour},     {"day", TimeUnit::kDay},
+                                                      {"week", TimeUnit::kWeek},     {"weekend", TimeUnit::kWeekend},
+                                                      {"month", TimeUnit::kMonth},   {"quarter", TimeUnit::kQuarter},
+                                                      {"year", TimeUnit::kYear},     {"decade", TimeUnit::kDecade}};
     for (auto [word, unit] : units) (*w)[word] = {WordKind::kUnit, static_cast<int>(unit)};
     const std::pair<const char*, TimeUnit> plurals[] = {
         {"seconds", TimeUnit::kSecond}, {"minutes", TimeUnit::kMinute},   {"hours", TimeUnit::kHour},
@@ -493,8 +492,9 @@ uint32_t PeriodModifierAt(const SentenceWords& w, uint32_t i) {
   if (l == "early" || l == "late" || l == "mid" || l == "mid-") {
     return w.Is(i + 1, "-") ? 2 : 1;
   }
-  if (l == "the" && (w.Is(i + 1, "end") || w.Is(i + 1, "beginning") || w.Is(i + 1, "start") ||
-                     w.Is(i + 1, "middle") || w.Is(i + 1, "turn")) &&
+  if (l == "the" &&
+      (w.Is(i + 1, "end") || w.Is(i + 1, "beginning") || w.Is(i + 1, "start") || w.Is(i + 1, "middle") ||
+       w.Is(i + 1, "turn")) &&
       w.Is(i + 2, "of"))
     return 3;
   return 0;
@@ -784,9 +784,8 @@ uint32_t MatchRelative(const SentenceWords& w, uint32_t i, TimeSpec& spec) {
       spec.shift = -1;
       return 2;
     }
-    if (l == "the" && w.Is(i + 1, "day") && (w.Is(i + 2, "before") || w.Is(i + 2, "after")) &&
-        !w.Is(i + 3, "the") && w.Upos(i + 3) != "PROPN" && w.Upos(i + 3) != "NOUN" && w.Upos(i + 3) != "DET" &&
-        w.Upos(i + 3) != "PRON") {
+    if (l == "the" && w.Is(i + 1, "day") && (w.Is(i + 2, "before") || w.Is(i + 2, "after")) && !w.Is(i + 3, "the") &&
+        w.Upos(i + 3) != "PROPN" && w.Upos(i + 3) != "NOUN" && w.Upos(i + 3) != "DET" && w.Upos(i + 3) != "PRON") {
       if (w.Is(i + 3, "yesterday") || w.Is(i + 3, "tomorrow")) {
         spec.anchor = TimeSpec::Anchor::kDocument;
         spec.shift = w.Is(i + 3, "yesterday") ? -2 : 2;
@@ -806,8 +805,8 @@ uint32_t MatchRelative(const SentenceWords& w, uint32_t i, TimeSpec& spec) {
     // of the vote", "the day when", "the day before the vote".
     if (l == "the" && w.Is(i + 1, "day") && (w.Upos(i - 1) == "ADP" || w.Upos(i - 1) == "VERB")) {
       std::string_view next = w.Lower(i + 2);
-      if (next != "of" && next != "when" && next != "that" && next != "before" && next != "after" &&
-          next != "'s" && w.Upos(i + 2) != "NOUN")
+      if (next != "of" && next != "when" && next != "that" && next != "before" && next != "after" && next != "'s" &&
+          w.Upos(i + 2) != "NOUN")
         return 2;
     }
     // "at that time", "at the time": the time last named.
@@ -968,10 +967,10 @@ uint32_t MatchDuration(const SentenceWords& w, uint32_t i, TimeSpec& spec) {
     if (w.Is(k, "recent")) {
       amount = -1;
       used = 1;
-    } else if (auto unit = UnitAt(w, k); unit && unit->second && i == k &&
-                                         (w.Is(i - 1, "for") || w.Is(i - 1, "over") || w.Is(i - 1, "within") ||
-                                          w.Is(i - 1, "in") || w.Is(i - 1, "after") ||
-                                          (w.Is(i + 1, "-") && w.Joined(i) && w.Is(i + 2, "long")))) {
+    } else if (auto unit = UnitAt(w, k);
+               unit && unit->second && i == k &&
+               (w.Is(i - 1, "for") || w.Is(i - 1, "over") || w.Is(i - 1, "within") || w.Is(i - 1, "in") ||
+                w.Is(i - 1, "after") || (w.Is(i + 1, "-") && w.Joined(i) && w.Is(i + 2, "long")))) {
       spec.type = TimexType::kDuration;
       spec.literal = DurationValue(-1, unit->first);
       return w.Is(i + 1, "-") && w.Is(i + 2, "long") ? 3 : 1;
@@ -1012,8 +1011,7 @@ uint32_t MatchDuration(const SentenceWords& w, uint32_t i, TimeSpec& spec) {
   if ((w.Is(k, "a") || w.Is(k, "an") || w.Is(k, "per")) && !the) {
     for (uint32_t b = i; b > w.begin() && b + 4 > i; --b) {
       std::string_view before = w.Upos(b - 1);
-      if (w.Is(b - 1, "times") || w.Is(b - 1, "twice") || w.Is(b - 1, "once") || before == "NUM" ||
-          w.Is(b - 1, "$")) {
+      if (w.Is(b - 1, "times") || w.Is(b - 1, "twice") || w.Is(b - 1, "once") || before == "NUM" || w.Is(b - 1, "$")) {
         spec.type = TimexType::kSet;
         spec.literal = DurationValue(1, unit->first);
         return u + 1 - i;
@@ -1107,16 +1105,82 @@ bool CanBegin(const SentenceWords& w, uint32_t i) {
   const char c = l[0];
   if ((c >= '0' && c <= '9') || c == '\'') return true;
   if (w.Word(i)) return true;
-  static const std::string_view kStarters[] = {
-      "the",     "that",     "last",      "next",     "this",     "coming",    "past",     "previous", "following",
-      "today",   "tonight",  "yesterday", "tomorrow", "earlier",  "later",     "early",    "late",     "mid",
-      "a",       "an",       "several",   "many",     "few",      "some",      "half",     "nearly",   "almost",
-      "about",   "around",   "roughly",   "approximately", "over", "barely",   "just",     "more",     "less",
-      "fewer",   "at",       "up",        "recent",   "every",    "each",      "daily",    "nightly",  "weekly",
-      "monthly", "quarterly", "annually", "yearly",   "annual",   "hourly",    "now",      "currently", "nowadays",
-      "recently", "lately",  "soon",      "noon",     "midday",   "midnight",  "spring",   "summer",   "autumn",
-      "fall",    "winter",   "q1",        "q2",       "q3",       "q4",        "years",    "months",   "weeks",
-      "days",    "decades",  "hours",     "minutes"};
+  static const std::string_view kStarters[] = {"the",
+                                               "that",
+                                               "last",
+                                               "next",
+                                               "this",
+                                               "coming",
+                                               "past",
+                                               "previous",
+                                               "following",
+                                               "today",
+                                               "tonight",
+                                               "yesterday",
+                                               "tomorrow",
+                                               "earlier",
+                                               "later",
+                                               "early",
+                                               "late",
+                                               "mid",
+                                               "a",
+                                               "an",
+                                               "several",
+                                               "many",
+                                               "few",
+                                               "some",
+                                               "half",
+                                               "nearly",
+                                               "almost",
+                                               "about",
+                                               "around",
+                                               "roughly",
+                                               "approximately",
+                                               "over",
+                                               "barely",
+                                               "just",
+                                               "more",
+                                               "less",
+                                               "fewer",
+                                               "at",
+                                               "up",
+                                               "recent",
+                                               "every",
+                                               "each",
+                                               "daily",
+                                               "nightly",
+                                               "weekly",
+                                               "monthly",
+                                               "quarterly",
+                                               "annually",
+                                               "yearly",
+                                               "annual",
+                                               "hourly",
+                                               "now",
+                                               "currently",
+                                               "nowadays",
+                                               "recently",
+                                               "lately",
+                                               "soon",
+                                               "noon",
+                                               "midday",
+                                               "midnight",
+                                               "spring",
+                                               "summer",
+                                               "autumn",
+                                               "fall",
+                                               "winter",
+                                               "q1",
+                                               "q2",
+                                               "q3",
+                                               "q4",
+                                               "years",
+                                               "months",
+                                               "weeks",
+                                               "days",
+                                               "decades",
+                                               "hours",
+                                               "minutes"};
   for (std::string_view s : kStarters) {
     if (l == s) return true;
   }
@@ -1126,9 +1190,9 @@ bool CanBegin(const SentenceWords& w, uint32_t i) {
 }  // namespace
 
 std::vector<TimexMatch> FindTimexes(const Document& doc, const Sentence& sentence) {
-  static constexpr Matcher kMatchers[] = {MatchDayPart,    MatchClock,    MatchNumericDate, MatchModified,
-                                          MatchMonthDay,   MatchRelative, MatchMonth,       MatchYearPeriod,
-                                          MatchAgo,        MatchDuration, MatchSet,         MatchReference};
+  static constexpr Matcher kMatchers[] = {MatchDayPart,  MatchClock,    MatchNumericDate, MatchModified,
+                                          MatchMonthDay, MatchRelative, MatchMonth,       MatchYearPeriod,
+                                          MatchAgo,      MatchDuration, MatchSet,         MatchReference};
   const SentenceWords w(doc, sentence);
   std::vector<TimexMatch> found;
   for (uint32_t i = sentence.token_begin; i < sentence.token_end;) {
@@ -1263,9 +1327,8 @@ ResolvedTime Resolve(const TimeSpec& spec, std::optional<CivilDate> document_dat
     out.value = spec.literal;
     return out;
   }
-  std::optional<CivilDate> anchor = spec.anchor == TimeSpec::Anchor::kDiscourse
-                                        ? (discourse_day ? discourse_day : document_date)
-                                        : document_date;
+  std::optional<CivilDate> anchor =
+      spec.anchor == TimeSpec::Anchor::kDiscourse ? (discourse_day ? discourse_day : document_date) : document_date;
   auto time_suffix = [&]() -> std::string {
     if (spec.type != TimexType::kTime) return "";
     if (spec.part_of_day) return std::string("T") + spec.part_of_day;
@@ -1293,8 +1356,8 @@ ResolvedTime Resolve(const TimeSpec& spec, std::optional<CivilDate> document_dat
         // A month, day or quarter without a year: of the years around the anchor's, the one
         // nearest to it on the side "last/next" or the tense points to (a week's slack, as
         // news tells a coming date in the present and a past one in the future of its past).
-        const int direction = spec.direction ? spec.direction
-                              : tense == Tense::kPast ? -1
+        const int direction = spec.direction            ? spec.direction
+                              : tense == Tense::kPast   ? -1
                               : tense == Tense::kFuture ? 1
                                                         : 0;
         int best_year = year;

@@ -30,9 +30,9 @@ struct TimeSpec {
   int year = 0;
   int month = 0;
   int day = 0;
-  int decade = 0;   // 198 for "the 1980s"
-  int quarter = 0;  // 1..4
-  int half = 0;     // 1..2
+  int decade = 0;                // 198 for "the 1980s"
+  int quarter = 0;               // 1..4
+  int half = 0;                  // 1..2
   const char* season = nullptr;  // "SP", "SU", "FA", "WI"
   int weekday = 0;               // 1 = Monday ... 7 = Sunday
   int hour = -1;
@@ -71,7 +71,7 @@ enum class Tense { kUnknown, kPast, kFuture };
 Tense TenseOf(const Document& doc, const TimexMatch& match);
 
 struct ResolvedTime {
-  std::string value;  // TIMEX3 value
+  std::string value;              // TIMEX3 value
   std::optional<CivilDate> date;  // first day of what it names, when an event can take it
   DatePrecision precision = DatePrecision::kNone;
 };

@@ -97,8 +97,8 @@ TEST(BehaviourTest, EveryCaseCodesExactlyItsEvents) {
       std::string target = actor(e.target);
       std::string line = source + " " + e.cameo + " " + target;
       if (c.dated) {
-        line += " @" + (e.date ? e.date->ToIso() : std::string("none")) + " " + std::string(ToString(e.date_precision)) +
-                " " + std::string(ToString(e.date_origin));
+        line += " @" + (e.date ? e.date->ToIso() : std::string("none")) + " " +
+                std::string(ToString(e.date_precision)) + " " + std::string(ToString(e.date_origin));
       }
       coded.push_back(line);
     }

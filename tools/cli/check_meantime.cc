@@ -1,8 +1,8 @@
 #include "tools/cli/check_meantime.h"
 
 #include <algorithm>
-#include <cstdlib>
 #include <cstdio>
+#include <cstdlib>
 #include <filesystem>
 #include <fstream>
 #include <iostream>
@@ -29,12 +29,18 @@ std::string Unescape(std::string_view s) {
       continue;
     }
     std::string_view entity = s.substr(i + 1, semi - i - 1);
-    if (entity == "amp") out += '&';
-    else if (entity == "lt") out += '<';
-    else if (entity == "gt") out += '>';
-    else if (entity == "quot") out += '"';
-    else if (entity == "apos") out += '\'';
-    else out += std::string(s.substr(i, semi - i + 1));
+    if (entity == "amp")
+      out += '&';
+    else if (entity == "lt")
+      out += '<';
+    else if (entity == "gt")
+      out += '>';
+    else if (entity == "quot")
+      out += '"';
+    else if (entity == "apos")
+      out += '\'';
+    else
+      out += std::string(s.substr(i, semi - i + 1));
     i = semi;
   }
   return out;
@@ -213,7 +219,8 @@ int CheckMeantime(const std::string& dir, const PipelineOptions& options, bool v
       ++gold_by_type[g->type];
       const size_t best = pick[gi];
       if (best == system.size()) {
-        if (verbose) out << "missed\t" << article.name << "\t" << g->text << "\t" << g->type << "\t" << g->value << "\n";
+        if (verbose)
+          out << "missed\t" << article.name << "\t" << g->text << "\t" << g->type << "\t" << g->value << "\n";
         continue;
       }
       const Timex& t = *system[best];
@@ -225,8 +232,8 @@ int CheckMeantime(const std::string& dir, const PipelineOptions& options, bool v
         ++value_right;
         ++by_type[g->type].second;
       } else if (verbose) {
-        out << "value\t" << article.name << "\t" << g->text << "\t" << g->value << "\tfound '"
-            << doc.Slice(t.span) << "' " << t.value << "\n";
+        out << "value\t" << article.name << "\t" << g->text << "\t" << g->value << "\tfound '" << doc.Slice(t.span)
+            << "' " << t.value << "\n";
       }
     }
     if (verbose) {
@@ -250,8 +257,8 @@ int CheckMeantime(const std::string& dir, const PipelineOptions& options, bool v
       << "\n";
   out << "detection strict\tprecision " << Fixed(sp) << "\trecall " << Fixed(sr) << "\tF1 " << Fixed(f1(sp, sr))
       << "\n";
-  out << "on expressions found (relaxed)\tvalue accuracy " << Fixed(Ratio(value_right, relaxed))
-      << "\ttype accuracy " << Fixed(Ratio(type_right, relaxed)) << "\n";
+  out << "on expressions found (relaxed)\tvalue accuracy " << Fixed(Ratio(value_right, relaxed)) << "\ttype accuracy "
+      << Fixed(Ratio(type_right, relaxed)) << "\n";
   out << "passed " << value_right << " of " << gold_total << " expressions\n";
   return 0;
 }

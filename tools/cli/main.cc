@@ -221,10 +221,12 @@ int Run(Command command, const std::vector<std::string_view>& args) {
   std::cout.flush();
   if (!quiet) {
     const char* what = command == Command::kCode ? " event" : command == Command::kParse ? " sentence" : " expression";
-    std::cerr << "eventmill: " << (command == Command::kCode ? "coded " : command == Command::kParse ? "parsed " : "read ")
-              << documents << " document"
-              << (documents == 1 ? "" : "s") << ", " << items << what << (items == 1 ? "" : "s")
-              << (failures ? ", " + std::to_string(failures) + " failed" : "") << "\n";
+    std::cerr << "eventmill: "
+              << (command == Command::kCode    ? "coded "
+                  : command == Command::kParse ? "parsed "
+                                               : "read ")
+              << documents << " document" << (documents == 1 ? "" : "s") << ", " << items << what
+              << (items == 1 ? "" : "s") << (failures ? ", " + std::to_string(failures) + " failed" : "") << "\n";
   }
   return failures ? kExitInputFailed : kExitOk;
 }
