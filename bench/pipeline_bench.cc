@@ -13,6 +13,7 @@
 #include <filesystem>
 #include <fstream>
 #include <iostream>
+#include <memory>
 #include <sstream>
 #include <string>
 #include <vector>
@@ -98,18 +99,33 @@ void BM_PipelineWikinewsTabari(benchmark::State& state) {
   RunPipeline(state, options);
 }
 
+// The stages of the NLP core, built with the built-in models; false when they cannot load.
+struct NlpCore {
+  std::unique_ptr<eventmill::Stage> segment, tag, parse;
+
+  bool Load() {
+    eventmill::PipelineOptions options;
+    auto codebook = eventmill::Codebook::Parse("# eventmill-codebook\t1\n010\tMake statement\t0\t\t\n");
+    if (!codebook.ok()) return false;
+    eventmill::StageContext context{options, *codebook};
+    auto s = eventmill::segment::SegmentStage::Create(context);
+    auto t = eventmill::tag::TagStage::Create(context);
+    auto p = eventmill::parse::ParseStage::Create(context);
+    if (!s.ok() || !t.ok() || !p.ok()) return false;
+    segment = std::move(s).value();
+    tag = std::move(t).value();
+    parse = std::move(p).value();
+    return true;
+  }
+};
+
 // The NLP core alone: sentence splitting, tokenization, tagging, lemmatization, parsing.
 // The argument is how many of those stages run (1 segment, 2 and tag, 3 and parse), so
 // each stage's share of the time shows.
 void BM_ParseWikinews(benchmark::State& state) {
   const int64_t stages = state.range(0);
-  eventmill::PipelineOptions options;
-  auto codebook = eventmill::Codebook::Parse("# eventmill-codebook\t1\n010\tMake statement\t0\t\t\n");
-  eventmill::StageContext context{options, *codebook};
-  auto segment = eventmill::segment::SegmentStage::Create(context);
-  auto tag = eventmill::tag::TagStage::Create(context);
-  auto parse = eventmill::parse::ParseStage::Create(context);
-  if (!segment.ok() || !tag.ok() || !parse.ok()) {
+  NlpCore core;
+  if (!core.Load()) {
     state.SkipWithError("cannot load the models");
     return;
   }
@@ -118,8 +134,8 @@ void BM_ParseWikinews(benchmark::State& state) {
     for (const Article& a : Corpus()) {
       eventmill::Document doc;
       doc.text = a.text;
-      if (!(*segment)->Process(doc).ok() || (stages >= 2 && !(*tag)->Process(doc).ok()) ||
-          (stages >= 3 && !(*parse)->Process(doc).ok())) {
+      if (!core.segment->Process(doc).ok() || (stages >= 2 && !core.tag->Process(doc).ok()) ||
+          (stages >= 3 && !core.parse->Process(doc).ok())) {
         state.SkipWithError("stage failed");
       }
       for (const eventmill::Token& t : doc.tokens) words += t.kind == eventmill::TokenKind::kWord;
@@ -136,13 +152,8 @@ BENCHMARK(BM_ParseWikinews)->Arg(3)->Arg(2)->Arg(1)->Unit(benchmark::kMillisecon
 // The timex stage alone, over articles parsed before the clock starts: its words/s against
 // BM_PipelineWikinews's gives its share of the whole pipeline's time.
 void BM_TimexWikinews(benchmark::State& state) {
-  eventmill::PipelineOptions options;
-  auto codebook = eventmill::Codebook::Parse("# eventmill-codebook\t1\n010\tMake statement\t0\t\t\n");
-  eventmill::StageContext context{options, *codebook};
-  auto segment = eventmill::segment::SegmentStage::Create(context);
-  auto tag = eventmill::tag::TagStage::Create(context);
-  auto parse = eventmill::parse::ParseStage::Create(context);
-  if (!segment.ok() || !tag.ok() || !parse.ok()) {
+  NlpCore core;
+  if (!core.Load()) {
     state.SkipWithError("cannot load the models");
     return;
   }
@@ -151,7 +162,7 @@ void BM_TimexWikinews(benchmark::State& state) {
     eventmill::Document doc;
     doc.text = a.text;
     doc.meta.date = eventmill::CivilDate::Parse(a.date);
-    if (!(*segment)->Process(doc).ok() || !(*tag)->Process(doc).ok() || !(*parse)->Process(doc).ok()) {
+    if (!core.segment->Process(doc).ok() || !core.tag->Process(doc).ok() || !core.parse->Process(doc).ok()) {
       state.SkipWithError("stage failed");
       return;
     }
