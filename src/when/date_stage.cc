@@ -209,16 +209,6 @@ Status TimexStage::Process(Document& doc) const {
 
 namespace {
 
-// The token of `span` that heads it in the parse (its head lies outside the span), and that
-// head; -1 when the span heads its sentence.
-int HeadOutside(const Document& doc, uint32_t begin, uint32_t end) {
-  for (uint32_t i = begin; i < end; ++i) {
-    int h = doc.tokens[i].head;
-    if (h < static_cast<int>(begin) || h >= static_cast<int>(end)) return h;
-  }
-  return -1;
-}
-
 // "since 2014", "until Friday", "before March": a bound on the event, not its date.
 bool IsBound(const Document& doc, const Timex& timex, const Sentence& sentence) {
   if (timex.token_begin <= sentence.token_begin) return false;
@@ -266,7 +256,7 @@ Status EventDateStage::Process(Document& doc) const {
         if (timex.sentence != event.sentence || !timex.date) continue;
         if (timex.type != TimexType::kDate && timex.type != TimexType::kTime) continue;
         if (IsBound(doc, timex, sentence)) continue;
-        attached.emplace_back(HeadOutside(doc, timex.token_begin, timex.token_end), &timex);
+        attached.emplace_back(doc.tokens[ExpressionHead(doc, timex.token_begin, timex.token_end)].head, &timex);
       }
       // Up from the trigger: its own expression, its clause's, then the clauses above.
       int node = static_cast<int>(TokenAt(doc, sentence, event.trigger.begin));

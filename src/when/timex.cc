@@ -1231,20 +1231,22 @@ bool IsVerbal(const Token& t) { return t.upos == "VERB" || t.upos == "AUX"; }
 
 }  // namespace
 
+uint32_t ExpressionHead(const Document& doc, uint32_t begin, uint32_t end) {
+  for (uint32_t i = begin; i < end; ++i) {
+    const int h = doc.tokens[i].head;
+    if (h < static_cast<int>(begin) || h >= static_cast<int>(end)) return i;
+  }
+  return begin;
+}
+
 Tense TenseOf(const Document& doc, const TimexMatch& match) {
   // The expression's own head: the token whose head lies outside it.
-  int head = -1;
-  bool modifies_noun = false;  // "a June 3 hearing", "Tuesday's talks": no tense of its own
-  for (uint32_t i = match.token_begin; i < match.token_end; ++i) {
-    int h = doc.tokens[i].head;
-    if (h < static_cast<int>(match.token_begin) || h >= static_cast<int>(match.token_end)) {
-      head = h;
-      const std::string& rel = doc.tokens[i].deprel;
-      modifies_noun = h >= 0 && (doc.tokens[h].upos == "NOUN" || doc.tokens[h].upos == "PROPN") &&
-                      (rel == "compound" || rel == "amod" || rel == "nmod:poss" || rel == "nummod");
-      break;
-    }
-  }
+  // "a June 3 hearing", "Tuesday's talks": a modifier of a noun has no tense of its own.
+  const Token& own = doc.tokens[ExpressionHead(doc, match.token_begin, match.token_end)];
+  const int head = own.head;
+  const bool modifies_noun =
+      head >= 0 && (doc.tokens[head].upos == "NOUN" || doc.tokens[head].upos == "PROPN") &&
+      (own.deprel == "compound" || own.deprel == "amod" || own.deprel == "nmod:poss" || own.deprel == "nummod");
   const int n = static_cast<int>(doc.tokens.size());
   auto children = [&](int node, auto&& visit) {
     for (int i = std::max(0, node - 12); i < std::min(n, node + 12); ++i) {

@@ -63,6 +63,10 @@ struct TimexMatch {
 // "May" or "March" is a month only where the tagger reads a proper noun or a number follows).
 std::vector<TimexMatch> FindTimexes(const Document& doc, const Sentence& sentence);
 
+// The token of [begin, end) that heads it in the parse: the first whose head lies outside
+// the range (its head is where the expression attaches; -1 for the sentence root).
+uint32_t ExpressionHead(const Document& doc, uint32_t begin, uint32_t end);
+
 enum class Tense { kUnknown, kPast, kFuture };
 
 // The tense of the clause a time expression belongs to, from the parse: future with
